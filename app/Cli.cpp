@@ -1,0 +1,225 @@
+#include "Cli.h"
+
+#include "CatalogReport.h"
+#include "CoverageEngine.h"
+#include "CoverageReport.h"
+#include "Importer.h"
+#include "InputError.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace rolemap {
+
+namespace {
+
+const QStringList kSubcommands = {QStringLiteral("coverage"), QStringLiteral("check"), QStringLiteral("explain")};
+
+void write(FILE *stream, const std::string &text)
+{
+    std::fwrite(text.data(), 1, text.size(), stream);
+    std::fflush(stream);
+}
+
+[[noreturn]] void usageError(const QString &message)
+{
+    write(stderr, "rolemap: " + message.toStdString() + "\nTry 'rolemap --help'.\n");
+    std::exit(2);
+}
+
+bool colourWanted()
+{
+    return isatty(fileno(stdout)) && qEnvironmentVariableIsEmpty("NO_COLOR");
+}
+
+struct CommonOptions
+{
+    QCommandLineOption launchType{{QStringLiteral("l"), QStringLiteral("launch-type")},
+                                  QStringLiteral("EC2, FARGATE, EXTERNAL, MANAGED_INSTANCES or all. Default: each "
+                                                 "task definition's cluster, else its requiresCompatibilities, else EC2."),
+                                  QStringLiteral("LT")};
+    QCommandLineOption format{{QStringLiteral("f"), QStringLiteral("format")}, QString(), QStringLiteral("FORMAT"),
+                              QStringLiteral("text")};
+    QCommandLineOption taskRole{QStringLiteral("task-role"), QStringLiteral("Use ARN as the task role."),
+                                QStringLiteral("ARN")};
+    QCommandLineOption executionRole{QStringLiteral("execution-role"), QStringLiteral("Use ARN as the execution role."),
+                                     QStringLiteral("ARN")};
+    QCommandLineOption instanceRole{QStringLiteral("instance-role"),
+                                    QStringLiteral("Use ARN as the container instance role."), QStringLiteral("ARN")};
+    QCommandLineOption exec{QStringLiteral("enable-execute-command"),
+                            QStringLiteral("The task runs with ECS Exec enabled (a RunTask or service setting).")};
+    QCommandLineOption sample{QStringLiteral("sample"), QStringLiteral("Use the embedded sample workspace.")};
+    QCommandLineOption language{QStringLiteral("language"), QStringLiteral("en or ja (explain)."),
+                                QStringLiteral("LANG"), QStringLiteral("en")};
+};
+
+std::vector<LaunchType> parseLaunchTypes(const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    if (value.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0)
+        return {kAllLaunchTypes.begin(), kAllLaunchTypes.end()};
+    std::vector<LaunchType> out;
+    for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto t = launchTypeFromId(part.trimmed().toUpper().toStdString());
+        if (!t)
+            usageError(QStringLiteral("unknown launch type '%1' (expected EC2, FARGATE, EXTERNAL, MANAGED_INSTANCES or all)")
+                           .arg(part));
+        out.push_back(*t);
+    }
+    return out;
+}
+
+void checkFormat(const QString &format, const QStringList &allowed)
+{
+    if (!allowed.contains(format))
+        usageError(QStringLiteral("unknown format '%1' (expected %2)").arg(format, allowed.join(QStringLiteral(", "))));
+}
+
+// Subcommand parsers see "SUBCOMMAND ARGS…", so the subcommand stands where a program name would.
+void prepare(QCommandLineParser &parser, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+}
+
+int coverageOrCheck(const QStringList &arguments, bool check)
+{
+    const QString name = arguments.value(1);
+    QCommandLineParser parser;
+    CommonOptions o;
+    const QStringList formats = check ? QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif")}
+                                      : QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")};
+    o.format.setDescription(QStringLiteral("%1 (default text).").arg(formats.join(QStringLiteral(", "))));
+    prepare(parser,
+            check ? QStringLiteral("Check task definitions: lists the findings and exits 1 when one is an error.")
+                  : QStringLiteral("Show which IAM role covers each operation the task definitions need."));
+    parser.addOptions({o.launchType, o.format, o.taskRole, o.executionRole, o.instanceRole, o.exec, o.sample});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("Task definitions (register input, describe output, arrays, Terraform "
+                                                "container definitions) or a .rolemap.json workspace."),
+                                 QStringLiteral("FILE..."));
+    if (!parser.parse(arguments.mid(1)))
+        usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        write(stdout, parser.helpText().toStdString());
+        return 0;
+    }
+    const QString format = parser.value(o.format);
+    checkFormat(format, formats);
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty() && !parser.isSet(o.sample))
+        usageError(QStringLiteral("%1 needs at least one FILE (or --sample)").arg(name));
+
+    CoverageOptions options;
+    if (parser.isSet(o.taskRole))
+        options.overrides.task = parser.value(o.taskRole).toStdString();
+    if (parser.isSet(o.executionRole))
+        options.overrides.execution = parser.value(o.executionRole).toStdString();
+    if (parser.isSet(o.instanceRole))
+        options.overrides.instance = parser.value(o.instanceRole).toStdString();
+    options.enableExecuteCommand = parser.isSet(o.exec);
+    const std::vector<LaunchType> launchTypes = parseLaunchTypes(parser.value(o.launchType));
+
+    Workspace ws;
+    try {
+        if (parser.isSet(o.sample))
+            ws = loadSample();
+        std::vector<std::string> paths;
+        for (const QString &f : files)
+            paths.push_back(f.toStdString());
+        ws.merge(importFiles(paths));
+    } catch (const InputError &e) {
+        write(stderr, "rolemap: " + e.toString() + '\n');
+        return 2;
+    }
+    if (ws.taskDefinitions.empty()) {
+        for (const ImportWarning &w : ws.warnings)
+            write(stderr, "rolemap: warning: " + w.toString() + '\n');
+        write(stderr, "rolemap: no task definition in the input (IAM data alone has nothing to check)\n");
+        return 2;
+    }
+    const RulesCatalog &catalog = RulesCatalog::builtIn();
+    const std::vector<Coverage> results = computeWorkspaceCoverage(ws, launchTypes, options, catalog);
+    const ReportInput input{results, ws.warnings, catalog};
+    if (format == QLatin1String("json"))
+        write(stdout, coverageJson(input));
+    else if (format == QLatin1String("markdown"))
+        write(stdout, coverageMarkdown(input));
+    else if (format == QLatin1String("sarif"))
+        write(stdout, checkSarif(input));
+    else
+        write(stdout, coverageText(input, colourWanted()));
+
+    if (!check)
+        return 0;
+    int errors = 0;
+    for (const Coverage &c : results)
+        for (const Finding &f : c.findings)
+            errors += f.severity == Severity::Error;
+    if (format == QLatin1String("text"))
+        write(stdout, errors ? std::to_string(errors) + " error-level finding(s)\n" : std::string("no error-level finding\n"));
+    return errors ? 1 : 0;
+}
+
+int explain(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions o;
+    o.format.setDescription(QStringLiteral("text, json or markdown (default text)."));
+    o.launchType.setDescription(QStringLiteral("One launch type to show in full, or all (the matrix; default)."));
+    prepare(parser,
+            QStringLiteral("The rules catalog: which role covers each operation on each launch type, with sources."));
+    parser.addOptions({o.launchType, o.format, o.language});
+    if (!parser.parse(arguments.mid(1)))
+        usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        write(stdout, parser.helpText().toStdString());
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        usageError(QStringLiteral("explain takes no FILE"));
+    const QString format = parser.value(o.format);
+    checkFormat(format, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")});
+    const QString lang = parser.value(o.language);
+    if (lang != QLatin1String("en") && lang != QLatin1String("ja"))
+        usageError(QStringLiteral("unknown language '%1' (expected en or ja)").arg(lang));
+    const Language language = lang == QLatin1String("ja") ? Language::Japanese : Language::English;
+    std::vector<LaunchType> launchTypes = parseLaunchTypes(parser.value(o.launchType));
+    if (launchTypes.empty())
+        launchTypes.assign(kAllLaunchTypes.begin(), kAllLaunchTypes.end());
+    const RulesCatalog &catalog = RulesCatalog::builtIn();
+    if (format == QLatin1String("json"))
+        write(stdout, explainJson(catalog, launchTypes, language));
+    else if (format == QLatin1String("markdown"))
+        write(stdout, explainMarkdown(catalog, launchTypes, language));
+    else
+        write(stdout, explainText(catalog, launchTypes, language, colourWanted()));
+    return 0;
+}
+
+} // namespace
+
+bool isSubcommand(const QString &argument)
+{
+    return kSubcommands.contains(argument);
+}
+
+int runSubcommand(const QStringList &arguments)
+{
+    const QString name = arguments.value(1);
+    try {
+        if (name == QLatin1String("explain"))
+            return explain(arguments);
+        return coverageOrCheck(arguments, name == QLatin1String("check"));
+    } catch (const InputError &e) {
+        // The built-in catalog or sample failed to load: a broken build, reported the same way.
+        write(stderr, "rolemap: " + e.toString() + '\n');
+        return 2;
+    }
+}
+
+} // namespace rolemap

@@ -1,0 +1,140 @@
+#include "Arn.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace rolemap {
+
+std::string Arn::toString() const
+{
+    return "arn:" + partition + ':' + service + ':' + region + ':' + account + ':' + resource;
+}
+
+std::optional<Arn> parseArn(std::string_view text)
+{
+    if (text.rfind("arn:", 0) != 0)
+        return std::nullopt;
+    Arn arn;
+    std::string *parts[] = {&arn.partition, &arn.service, &arn.region, &arn.account};
+    size_t pos = 4;
+    for (std::string *part : parts) {
+        const size_t colon = text.find(':', pos);
+        if (colon == std::string_view::npos)
+            return std::nullopt;
+        *part = std::string(text.substr(pos, colon - pos));
+        pos = colon + 1;
+    }
+    arn.resource = std::string(text.substr(pos));
+    if (arn.partition.empty() || arn.service.empty() || arn.resource.empty())
+        return std::nullopt;
+    return arn;
+}
+
+bool looksLikePlaceholder(std::string_view t)
+{
+    auto has = [&](std::string_view s) { return t.find(s) != std::string_view::npos; };
+    if (has("{{") || has("${") || has("$$$") || has("[account") || has("CHANGEME"))
+        return true;
+    const size_t lt = t.find('<');
+    if (lt != std::string_view::npos && t.find('>', lt) != std::string_view::npos)
+        return true;
+    // Shell variables such as $AWS_ACCOUNT_ID or $SECRET_TEST_AWS.
+    const size_t dollar = t.find('$');
+    if (dollar != std::string_view::npos && dollar + 1 < t.size()
+        && (std::isupper(static_cast<unsigned char>(t[dollar + 1])) || t[dollar + 1] == '_'))
+        return true;
+    // Masked account ids: XXXXXXXXXXXX, 123456789012 is a real-looking id and is kept.
+    return has("XXXX");
+}
+
+bool isAccountId(std::string_view text)
+{
+    return text.size() == 12
+        && std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+bool isRoleArn(std::string_view text)
+{
+    const auto arn = parseArn(text);
+    return arn && arn->service == "iam" && arn->region.empty() && isAccountId(arn->account)
+        && arn->resource.rfind("role/", 0) == 0 && arn->resource.size() > 5 && !looksLikePlaceholder(text);
+}
+
+std::string roleNameOf(std::string_view roleValue)
+{
+    const size_t slash = roleValue.rfind('/');
+    return std::string(slash == std::string_view::npos ? roleValue : roleValue.substr(slash + 1));
+}
+
+std::string partitionOfRegion(std::string_view region)
+{
+    if (region.rfind("cn-", 0) == 0)
+        return "aws-cn";
+    if (region.rfind("us-gov-", 0) == 0)
+        return "aws-us-gov";
+    return "aws";
+}
+
+std::string EcrImage::repositoryArn() const
+{
+    return "arn:" + partition + ":ecr:" + region + ':' + account + ":repository/" + repository;
+}
+
+std::optional<EcrImage> parseEcrImage(std::string_view image)
+{
+    const size_t slash = image.find('/');
+    if (slash == std::string_view::npos)
+        return std::nullopt;
+    const std::string_view host = image.substr(0, slash);
+    std::string_view path = image.substr(slash + 1);
+
+    EcrImage out;
+    std::string_view rest;
+    if (size_t p = host.find(".dkr.ecr-fips."); p != std::string_view::npos) {
+        out.account = std::string(host.substr(0, p));
+        rest = host.substr(p + 14);
+    } else if (size_t q = host.find(".dkr.ecr."); q != std::string_view::npos) {
+        out.account = std::string(host.substr(0, q));
+        rest = host.substr(q + 9);
+    } else if (size_t r = host.find(".dkr-ecr."); r != std::string_view::npos) {
+        out.account = std::string(host.substr(0, r));
+        rest = host.substr(r + 9);
+    } else {
+        return std::nullopt;
+    }
+    bool china = false;
+    if (constexpr std::string_view cn = ".amazonaws.com.cn"; rest.size() > cn.size() && rest.substr(rest.size() - cn.size()) == cn) {
+        china = true;
+        rest = rest.substr(0, rest.size() - 3); // keep ".amazonaws.com"
+    }
+    for (std::string_view suffix : {std::string_view(".amazonaws.com"), std::string_view(".on.aws")}) {
+        if (rest.size() > suffix.size() && rest.substr(rest.size() - suffix.size()) == suffix) {
+            out.region = std::string(rest.substr(0, rest.size() - suffix.size()));
+            break;
+        }
+    }
+    if (out.region.empty() || out.account.empty() || path.empty())
+        return std::nullopt;
+    // Drop the digest, then a tag (a ':' after the last '/').
+    if (const size_t at = path.find('@'); at != std::string_view::npos)
+        path = path.substr(0, at);
+    const size_t lastSlash = path.rfind('/');
+    if (const size_t colon = path.rfind(':'); colon != std::string_view::npos
+        && (lastSlash == std::string_view::npos || colon > lastSlash))
+        path = path.substr(0, colon);
+    out.repository = std::string(path);
+    out.partition = china ? "aws-cn" : partitionOfRegion(out.region);
+    return out;
+}
+
+std::string secretArnWithoutSuffix(const Arn &arn)
+{
+    // resource = "secret:NAME-AbCdEf[:json-key[:version-stage[:version-id]]]"
+    Arn reduced = arn;
+    const size_t colon = arn.resource.find(':', 7);
+    if (arn.resource.rfind("secret:", 0) == 0 && colon != std::string::npos)
+        reduced.resource = arn.resource.substr(0, colon);
+    return reduced.toString();
+}
+
+} // namespace rolemap

@@ -1,0 +1,157 @@
+#include "CatalogReport.h"
+
+#include "JsonText.h"
+#include "TextTable.h"
+
+namespace rolemap {
+
+namespace {
+
+const char *kArrow = " \xe2\x86\x92 "; // →
+const char *kNotVerifiedMark = "\xe2\x80\xa0";
+
+std::string actionNames(const CatalogOperation &op)
+{
+    std::string out;
+    auto add = [&](const ScopedAction &a, const std::string &suffix) {
+        out += (out.empty() ? "" : ", ") + a.action + suffix;
+    };
+    for (const ScopedAction &a : op.actions)
+        add(a, "");
+    for (const ConditionalActions &c : op.conditionalActions)
+        for (const ScopedAction &a : c.actions)
+            add(a, " (when " + c.when + ')');
+    return out;
+}
+
+} // namespace
+
+std::string cellSummary(const LaunchTypeRule &rule)
+{
+    if (!rule.supported)
+        return "not supported";
+    std::string out(toId(*rule.primary));
+    if (rule.fallback)
+        out += kArrow + std::string(toId(*rule.fallback));
+    return out;
+}
+
+std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchType> &launchTypes, Language language,
+                        bool colour)
+{
+    std::string out;
+    if (launchTypes.size() > 1) {
+        std::vector<std::string> headers{"OPERATION"};
+        for (LaunchType t : launchTypes)
+            headers.emplace_back(toId(t));
+        TextTable table(headers);
+        for (const CatalogOperation &op : catalog.operations()) {
+            std::vector<std::string> cells{op.id};
+            std::vector<std::string> colours{""};
+            for (LaunchType t : launchTypes) {
+                const LaunchTypeRule &rule = op.on(t);
+                cells.push_back(cellSummary(rule) + (rule.verified ? "" : kNotVerifiedMark));
+                colours.push_back(!rule.supported ? "2" : rule.fallback ? "33" : "");
+            }
+            table.addRow(cells, colours);
+        }
+        out += table.render("", colour);
+        out += std::string("\nA → B: role A does it; without A, role B does (fallback).  ") + kNotVerifiedMark
+            + " not verified: AWS does not document this fact directly.\n";
+        out += "rolemap explain --launch-type LT shows each operation in full.\n";
+        return out;
+    }
+    const LaunchType t = launchTypes.front();
+    out += ansi("1", catalog.launchTypeTitle(t).in(language) + " (" + std::string(toId(t)) + ')', colour) + "\n\n";
+    for (const CatalogOperation &op : catalog.operations()) {
+        const LaunchTypeRule &rule = op.on(t);
+        out += ansi("1", op.id, colour) + " \xe2\x80\x94 " + op.title.in(language) + '\n';
+        std::string role = !rule.supported ? std::string("not supported")
+                                           : catalog.roleKind(*rule.primary).title.in(language);
+        if (rule.supported && rule.fallback)
+            role += std::string(", else ") + catalog.roleKind(*rule.fallback).title.in(language);
+        out += "  role:     " + role + (rule.verified ? "" : "  (not verified)") + '\n';
+        if (!rule.minimumVersion.empty())
+            out += "  minimum:  " + rule.minimumVersion + '\n';
+        out += "  actions:  " + actionNames(op) + '\n';
+        if (rule.supported && *rule.primary != RoleKind::AwsManaged)
+            out += "  trusts:   " + catalog.roleKind(*rule.primary).trustedPrincipal(t) + '\n';
+        if (!rule.note.in(language).empty())
+            out += "  note:     " + rule.note.in(language) + '\n';
+        out += "  missing:  " + op.error.in(language) + '\n';
+        out += "  why:      " + op.explanation.in(language) + '\n';
+        for (const std::string &id : rule.sources)
+            if (const Source *s = catalog.source(id))
+                out += "  source:   " + s->url + '\n';
+        out += '\n';
+    }
+    return out;
+}
+
+std::string explainMarkdown(const RulesCatalog &catalog, const std::vector<LaunchType> &launchTypes, Language language)
+{
+    std::string out = "| Operation |";
+    std::string rule = "|---|";
+    for (LaunchType t : launchTypes) {
+        out += ' ' + catalog.launchTypeTitle(t).in(language) + " |";
+        rule += "---|";
+    }
+    out += '\n' + rule + '\n';
+    for (const CatalogOperation &op : catalog.operations()) {
+        out += "| " + op.title.in(language) + " (`" + op.id + "`) |";
+        for (LaunchType t : launchTypes) {
+            const LaunchTypeRule &cell = op.on(t);
+            const std::string url = catalog.primarySourceUrl(op, t);
+            out += " [" + cellSummary(cell) + "](" + url + ')' + (cell.verified ? "" : " \xe2\x80\xa0") + " |";
+        }
+        out += '\n';
+    }
+    out += "\n\xe2\x80\xa0 not verified: AWS does not document this fact directly.\n";
+    return out;
+}
+
+std::string explainJson(const RulesCatalog &catalog, const std::vector<LaunchType> &launchTypes, Language language)
+{
+    Json ops = Json::array();
+    for (const CatalogOperation &op : catalog.operations()) {
+        Json cells = Json::object();
+        for (LaunchType t : launchTypes) {
+            const LaunchTypeRule &rule = op.on(t);
+            Json sources = Json::array();
+            for (const std::string &id : rule.sources)
+                if (const Source *s = catalog.source(id))
+                    sources.push_back(s->url);
+            cells[std::string(toId(t))] = {
+                {"supported", rule.supported},
+                {"primary", rule.primary ? Json(toId(*rule.primary)) : Json(nullptr)},
+                {"fallback", rule.fallback ? Json(toId(*rule.fallback)) : Json(nullptr)},
+                {"trusts", rule.primary && *rule.primary != RoleKind::AwsManaged
+                               ? Json(catalog.roleKind(*rule.primary).trustedPrincipal(t)) : Json(nullptr)},
+                {"minimumVersion", rule.minimumVersion.empty() ? Json(nullptr) : Json(rule.minimumVersion)},
+                {"verified", rule.verified},
+                {"note", rule.note.in(language)},
+                {"sources", std::move(sources)}};
+        }
+        Json actions = Json::array();
+        for (const ScopedAction &a : op.actions)
+            actions.push_back(a.action);
+        Json conditional = Json::array();
+        for (const ConditionalActions &c : op.conditionalActions) {
+            Json names = Json::array();
+            for (const ScopedAction &a : c.actions)
+                names.push_back(a.action);
+            conditional.push_back({{"when", c.when}, {"actions", std::move(names)}});
+        }
+        ops.push_back({{"operation", op.id},
+                       {"title", op.title.in(language)},
+                       {"explanation", op.explanation.in(language)},
+                       {"trigger", op.trigger},
+                       {"actions", std::move(actions)},
+                       {"conditionalActions", std::move(conditional)},
+                       {"error", op.error.in(language)},
+                       {"launchTypes", std::move(cells)}});
+    }
+    return Json({{"operations", std::move(ops)}}).dump(2) + '\n';
+}
+
+} // namespace rolemap

@@ -1,0 +1,21 @@
+#pragma once
+// `rolemap explain`: the rules catalog as the operation × launch-type matrix, for people (text,
+// Markdown) and programs (JSON).
+
+#include "LocalizedText.h"
+#include "RulesCatalog.h"
+
+#include <string>
+#include <vector>
+
+namespace rolemap {
+
+// A matrix cell as people read it: "execution → instance", "aws-managed", "not supported".
+std::string cellSummary(const LaunchTypeRule &rule);
+
+std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchType> &launchTypes, Language language,
+                        bool colour);
+std::string explainMarkdown(const RulesCatalog &catalog, const std::vector<LaunchType> &launchTypes, Language language);
+std::string explainJson(const RulesCatalog &catalog, const std::vector<LaunchType> &launchTypes, Language language);
+
+} // namespace rolemap

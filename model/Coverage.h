@@ -1,0 +1,71 @@
+#pragma once
+// What the coverage engine computes for one task definition on one launch type (DESIGN §2, §4).
+
+#include "Vocabulary.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rolemap {
+
+struct Finding
+{
+    Severity severity = Severity::Info;
+    std::string operation; // empty for findings about the task definition as a whole
+    std::string message;
+    std::string fix;
+    std::string pointer;   // where in the task definition, when it is one field
+};
+
+struct OperationCoverage
+{
+    std::string operation;
+    std::vector<std::string> containers;
+    std::optional<RoleKind> coveredBy; // for missing-role, the kind that would have to do it
+    std::optional<Via> via;
+    std::string roleArn;               // empty when no ARN is known
+    Status status = Status::Unverified;
+    std::vector<std::string> actions;
+    std::vector<std::string> resources;
+    std::string detail;
+    std::string source;
+    bool verified = true;              // false when the catalog marks this fact UNVERIFIED
+    std::string minimumVersion;
+};
+
+struct RoleAssignment
+{
+    std::string execution;
+    std::string task;
+    std::string instance;
+};
+
+struct Coverage
+{
+    std::string taskDefinition; // display name, "family:revision"
+    std::string file;
+    LaunchType launchType = LaunchType::Ec2;
+    RoleAssignment roles;
+    std::vector<OperationCoverage> operations;
+    std::vector<Finding> findings;
+
+    bool hasErrors() const;
+    const OperationCoverage *operation(std::string_view id) const;
+};
+
+// Role ARNs given on the command line (or by the window) instead of the task definition's.
+struct RoleOverrides
+{
+    std::optional<std::string> task;
+    std::optional<std::string> execution;
+    std::optional<std::string> instance;
+};
+
+struct CoverageOptions
+{
+    RoleOverrides overrides;
+    bool enableExecuteCommand = false; // a RunTask / service setting, not a task-definition field
+};
+
+} // namespace rolemap

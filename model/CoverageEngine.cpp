@@ -1,0 +1,270 @@
+#include "CoverageEngine.h"
+
+#include "Arn.h"
+#include "OperationDetector.h"
+
+#include <algorithm>
+
+namespace rolemap {
+
+bool Coverage::hasErrors() const
+{
+    return std::any_of(findings.begin(), findings.end(), [](const Finding &f) { return f.severity == Severity::Error; });
+}
+
+const OperationCoverage *Coverage::operation(std::string_view id) const
+{
+    for (const OperationCoverage &op : operations)
+        if (op.operation == id)
+            return &op;
+    return nullptr;
+}
+
+namespace {
+
+std::string withArticle(const std::string &noun)
+{
+    const bool vowel = !noun.empty() && std::string_view("aeiouAEIOU").find(noun[0]) != std::string_view::npos;
+    return (vowel ? "an " : "a ") + noun;
+}
+
+std::string lowerFirst(std::string s)
+{
+    // Keep acronyms and names ("ECS Exec", "AWS …") as they are.
+    if (s.size() > 1 && std::islower(static_cast<unsigned char>(s[1])))
+        s[0] = char(std::tolower(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
+// "the repository is …" → "The repository is ….": notes are written as clauses.
+std::string sentence(std::string s)
+{
+    if (!s.empty())
+        s[0] = char(std::toupper(static_cast<unsigned char>(s[0])));
+    return s + '.';
+}
+
+std::string joined(const std::vector<std::string> &items, const char *separator = ", ")
+{
+    std::string out;
+    for (const std::string &item : items)
+        out += (out.empty() ? "" : separator) + item;
+    return out;
+}
+
+std::string containerClause(const std::vector<std::string> &containers)
+{
+    if (containers.empty())
+        return {};
+    return (containers.size() == 1 ? " (container " : " (containers ") + joined(containers) + ')';
+}
+
+class Engine
+{
+public:
+    Engine(const TaskDefinition &td, LaunchType lt, const CoverageOptions &options, const RulesCatalog &catalog)
+        : m_td(td), m_lt(lt), m_options(options), m_catalog(catalog)
+    {
+    }
+
+    Coverage run()
+    {
+        Coverage cov;
+        cov.taskDefinition = m_td.displayName();
+        cov.file = m_td.file;
+        cov.launchType = m_lt;
+        cov.roles = {roleFor(RoleKind::Execution), roleFor(RoleKind::Task), roleFor(RoleKind::Instance)};
+        checkRoleValues(cov);
+        checkLaunchTypes(cov);
+        const Detection detection = detectOperations(m_td, m_lt, m_options);
+        for (const CatalogOperation &op : m_catalog.operations())
+            if (const NeededOperation *needed = detection.find(op.id))
+                cov.operations.push_back(cover(op, *needed, cov.findings));
+        cov.findings.insert(cov.findings.end(), detection.findings.begin(), detection.findings.end());
+        return cov;
+    }
+
+private:
+    std::string roleFor(RoleKind kind) const
+    {
+        const RoleOverrides &o = m_options.overrides;
+        switch (kind) {
+        case RoleKind::Execution: return o.execution ? *o.execution : m_td.executionRoleArn;
+        case RoleKind::Task: return o.task ? *o.task : m_td.taskRoleArn;
+        case RoleKind::Instance: return o.instance ? *o.instance : std::string();
+        default: return {};
+        }
+    }
+
+    const std::string &roleTitle(RoleKind kind) const { return m_catalog.roleKind(kind).title.en; }
+    const std::string &launchTypeTitle() const { return m_catalog.launchTypeTitle(m_lt).en; }
+
+    void checkRoleValues(Coverage &cov) const
+    {
+        for (RoleKind kind : {RoleKind::Execution, RoleKind::Task}) {
+            const std::string value = roleFor(kind);
+            if (value.empty() || isRoleArn(value))
+                continue;
+            const std::string field(taskDefinitionField(kind));
+            const bool placeholder = looksLikePlaceholder(value);
+            cov.findings.push_back(
+                {Severity::Warning, {},
+                 field + " \"" + value + "\" is not an ARN"
+                     + (placeholder ? " (it looks like a template placeholder)" : "")
+                     + ": Rolemap keeps it as written and treats the role as set, but AWS would reject it",
+                 "Replace it with the role's ARN, arn:aws:iam::ACCOUNT:role/NAME.", m_td.pointer + '/' + field});
+        }
+    }
+
+    void checkLaunchTypes(Coverage &cov) const
+    {
+        for (size_t i = 0; i < m_td.requiresCompatibilities.size(); ++i) {
+            const std::string &value = m_td.requiresCompatibilities[i];
+            if (!launchTypeFromId(value))
+                cov.findings.push_back({Severity::Warning, {},
+                                        "requiresCompatibilities lists \"" + value
+                                            + "\", which is not a launch type: it is ignored",
+                                        "Use EC2, FARGATE, EXTERNAL or MANAGED_INSTANCES.",
+                                        m_td.pointer + "/requiresCompatibilities/" + std::to_string(i)});
+        }
+    }
+
+    std::string actionList(const std::vector<ScopedAction> &actions) const
+    {
+        std::vector<std::string> names;
+        for (const ScopedAction &a : actions)
+            names.push_back(a.applicationDefined ? std::string("the AWS actions the application calls") : a.action);
+        return joined(names);
+    }
+
+    std::string fixFor(RoleKind kind, const std::vector<ScopedAction> &actions) const
+    {
+        const RoleKindInfo &info = m_catalog.roleKind(kind);
+        const std::string field(taskDefinitionField(kind));
+        return "Add " + field + " with a role that trusts " + info.trustedPrincipal(m_lt) + " and allows "
+            + actionList(actions) + '.';
+    }
+
+    OperationCoverage cover(const CatalogOperation &op, const NeededOperation &needed, std::vector<Finding> &findings)
+    {
+        const LaunchTypeRule &cell = op.on(m_lt);
+        OperationCoverage oc;
+        oc.operation = op.id;
+        oc.containers = needed.containers;
+        oc.verified = cell.verified;
+        oc.source = m_catalog.primarySourceUrl(op, m_lt);
+        oc.minimumVersion = cell.minimumVersion;
+        const std::vector<ScopedAction> actions = op.actionsFor(needed.conditions);
+        bool bucketScope = false;
+        for (const ScopedAction &a : actions) {
+            oc.actions.push_back(a.action);
+            bucketScope = bucketScope || a.scope == "bucket";
+        }
+        oc.resources = needed.resources;
+        if (bucketScope)
+            oc.resources.insert(oc.resources.end(), needed.buckets.begin(), needed.buckets.end());
+
+        const std::string what = lowerFirst(op.title.en) + containerClause(needed.containers);
+        std::vector<std::string> detail;
+        if (!cell.supported) {
+            oc.status = Status::Unsupported;
+            const std::string message = cell.note.en.empty()
+                ? op.title.en + " is not supported on " + launchTypeTitle() : cell.note.en;
+            findings.push_back({Severity::Error, op.id, message + containerClause(needed.containers),
+                                "Run the task on a launch type that supports it, or remove the field that needs it.",
+                                {}});
+            detail.push_back(message);
+        } else if (*cell.primary == RoleKind::AwsManaged) {
+            oc.coveredBy = RoleKind::AwsManaged;
+            oc.via = Via::Primary;
+            oc.status = Status::AwsManaged;
+            detail.push_back("On " + launchTypeTitle() + " AWS does this; no role of yours is involved.");
+        } else if (taskDefinitionField(*cell.primary).empty()) {
+            // The host's role, the infrastructure role or the service-linked role: not named by the task
+            // definition, so assumed present (they come with the host, the launch call or the account).
+            oc.coveredBy = *cell.primary;
+            oc.via = Via::Primary;
+            oc.roleArn = roleFor(*cell.primary);
+            oc.status = Status::Unverified;
+            detail.push_back("The " + roleTitle(*cell.primary) + " does this; it is not part of the task definition.");
+        } else if (const std::string arn = roleFor(*cell.primary); !arn.empty()) {
+            oc.coveredBy = *cell.primary;
+            oc.via = Via::Primary;
+            oc.roleArn = arn;
+            oc.status = Status::Unverified;
+            detail.push_back("The " + roleTitle(*cell.primary) + " is set; no IAM data for it was loaded.");
+        } else if (cell.fallback) {
+            oc.coveredBy = *cell.fallback;
+            oc.via = Via::Fallback;
+            oc.roleArn = roleFor(*cell.fallback);
+            oc.status = Status::Unverified;
+            const std::string message = "No " + roleTitle(*cell.primary) + " is set, so on " + launchTypeTitle()
+                + " the " + roleTitle(*cell.fallback) + " is used to " + what;
+            std::string fix = cell.fallbackAdvice.en.empty()
+                ? "Either works; to give this task its own permissions, " + lowerFirst(fixFor(*cell.primary, actions))
+                : cell.fallbackAdvice.en;
+            findings.push_back({cell.fallbackSeverity, op.id, message, fix, {}});
+            detail.push_back(message + '.');
+        } else {
+            oc.coveredBy = *cell.primary;
+            oc.via = Via::Primary;
+            oc.status = Status::MissingRole;
+            const std::string message = launchTypeTitle() + " needs " + withArticle(roleTitle(*cell.primary)) + " to "
+                + what + ": without it, " + op.error.en;
+            findings.push_back({cell.missingSeverity, op.id, message, fixFor(*cell.primary, actions),
+                                m_td.pointer + '/' + std::string(taskDefinitionField(*cell.primary))});
+            detail.push_back(message);
+        }
+        if (!cell.note.en.empty() && cell.supported)
+            detail.push_back(cell.note.en);
+        for (const std::string &note : needed.notes)
+            detail.push_back(sentence(note));
+        if (!cell.verified)
+            detail.push_back("This fact is not verified: AWS does not document it directly.");
+        oc.detail = joined(detail, " ");
+        return oc;
+    }
+
+    const TaskDefinition &m_td;
+    LaunchType m_lt;
+    const CoverageOptions &m_options;
+    const RulesCatalog &m_catalog;
+};
+
+} // namespace
+
+Coverage computeCoverage(const TaskDefinition &td, LaunchType launchType, const CoverageOptions &options,
+                         const RulesCatalog &catalog)
+{
+    return Engine(td, launchType, options, catalog).run();
+}
+
+std::vector<LaunchType> defaultLaunchTypes(const TaskDefinition &td, const Cluster *cluster)
+{
+    if (cluster && cluster->launchType)
+        return {*cluster->launchType};
+    std::vector<LaunchType> out;
+    for (const std::string &value : td.requiresCompatibilities)
+        if (const auto t = launchTypeFromId(value); t && std::find(out.begin(), out.end(), *t) == out.end())
+            out.push_back(*t);
+    if (out.empty())
+        out.push_back(LaunchType::Ec2);
+    return out;
+}
+
+std::vector<Coverage> computeWorkspaceCoverage(const Workspace &ws, const std::vector<LaunchType> &launchTypes,
+                                               const CoverageOptions &options, const RulesCatalog &catalog)
+{
+    std::vector<Coverage> out;
+    for (const TaskDefinition &td : ws.taskDefinitions) {
+        const Cluster *cluster = ws.clusterOf(td);
+        CoverageOptions tdOptions = options;
+        if (!tdOptions.overrides.instance && cluster && !cluster->instanceRoleArn.empty())
+            tdOptions.overrides.instance = cluster->instanceRoleArn;
+        for (LaunchType lt : launchTypes.empty() ? defaultLaunchTypes(td, cluster) : launchTypes)
+            out.push_back(computeCoverage(td, lt, tdOptions, catalog));
+    }
+    return out;
+}
+
+} // namespace rolemap

@@ -1,0 +1,27 @@
+#pragma once
+// The coverage engine: for a task definition on a launch type, which role covers each operation the
+// task needs, and what will fail. A pure function of its inputs and the rules catalog.
+
+#include "Coverage.h"
+#include "RulesCatalog.h"
+#include "TaskDefinition.h"
+#include "Workspace.h"
+
+#include <vector>
+
+namespace rolemap {
+
+Coverage computeCoverage(const TaskDefinition &td, LaunchType launchType, const CoverageOptions &options,
+                         const RulesCatalog &catalog = RulesCatalog::builtIn());
+
+// The launch types a task definition is checked on when the user names none: its cluster's, else
+// its requiresCompatibilities (the known ones, in order), else EC2.
+std::vector<LaunchType> defaultLaunchTypes(const TaskDefinition &td, const Cluster *cluster);
+
+// Coverage of every task definition of a workspace, each on `launchTypes` (or its defaults when
+// empty), with the instance role of its cluster unless overridden.
+std::vector<Coverage> computeWorkspaceCoverage(const Workspace &ws, const std::vector<LaunchType> &launchTypes,
+                                               const CoverageOptions &options,
+                                               const RulesCatalog &catalog = RulesCatalog::builtIn());
+
+} // namespace rolemap

@@ -1,0 +1,334 @@
+#include "OperationDetector.h"
+
+#include "Arn.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace rolemap {
+
+namespace {
+
+void addUnique(std::vector<std::string> &list, const std::string &value)
+{
+    if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
+        list.push_back(value);
+}
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return s;
+}
+
+// Docker's awslogs driver reads the option with Go's strconv.ParseBool.
+bool parseGoBool(const std::string &s)
+{
+    return s == "1" || s == "t" || s == "T" || s == "TRUE" || s == "true" || s == "True";
+}
+
+// Repository prefixes the ECR console suggests for pull-through cache rules.
+bool looksLikePullThroughCache(const std::string &repository)
+{
+    const std::string first = repository.substr(0, repository.find('/'));
+    static const char *prefixes[] = {"ecr-public", "docker-hub", "quay", "k8s", "github", "gitlab", "azure"};
+    return repository.find('/') != std::string::npos
+        && std::any_of(std::begin(prefixes), std::end(prefixes), [&](const char *p) { return first == p; });
+}
+
+class Detector
+{
+public:
+    Detector(const TaskDefinition &td, LaunchType launchType, const CoverageOptions &options)
+        : m_td(td), m_launchType(launchType), m_options(options)
+    {
+        const std::string region = td.inferredRegion();
+        m_region = region.empty() ? "*" : region;
+        const std::string account = td.inferredAccount();
+        m_account = account.empty() ? "*" : account;
+        m_partition = region.empty() ? "aws" : partitionOfRegion(region);
+    }
+
+    Detection run()
+    {
+        need("agent-control-plane");
+        for (const ContainerDefinition &c : m_td.containers)
+            container(c);
+        for (const Volume &v : m_td.volumes)
+            volume(v);
+        if (m_td.networkMode == "awsvpc" || m_launchType == LaunchType::Fargate) {
+            NeededOperation &op = need("service-networking");
+            op.notes.push_back(m_td.networkMode == "awsvpc" ? "networkMode is awsvpc: ECS attaches an ENI to the task"
+                                                            : "Fargate tasks always use awsvpc networking");
+        }
+        if (m_td.hasProxyConfiguration) {
+            NeededOperation &op = need("app-mesh-envoy");
+            op.notes.push_back("proxyConfiguration is set: the Envoy proxy streams its configuration from App Mesh");
+        }
+        NeededOperation &app = need("app-aws-api");
+        for (const ContainerDefinition &c : m_td.containers)
+            addUnique(app.containers, c.name);
+        if (m_options.enableExecuteCommand) {
+            NeededOperation &exec = need("ecs-exec");
+            for (const ContainerDefinition &c : m_td.containers)
+                addUnique(exec.containers, c.name);
+            exec.notes.push_back("ECS Exec is enabled on the run (--enable-execute-command)");
+        }
+        return std::move(m_result);
+    }
+
+private:
+    NeededOperation &need(const std::string &id)
+    {
+        for (NeededOperation &op : m_result.operations)
+            if (op.operation == id)
+                return op;
+        m_result.operations.push_back({id, {}, {}, {}, {}, {}});
+        return m_result.operations.back();
+    }
+
+    NeededOperation &need(const std::string &id, const ContainerDefinition &c)
+    {
+        NeededOperation &op = need(id);
+        addUnique(op.containers, c.name);
+        return op;
+    }
+
+    void warn(Severity severity, const std::string &operation, const std::string &pointer, std::string message,
+              std::string fix)
+    {
+        m_result.findings.push_back({severity, operation, std::move(message), std::move(fix), pointer});
+    }
+
+    std::string arnIn(const std::string &service, const std::string &resource, const std::string &region) const
+    {
+        return "arn:" + m_partition + ':' + service + ':' + (region.empty() ? m_region : region) + ':' + m_account
+            + ':' + resource;
+    }
+
+    void container(const ContainerDefinition &c)
+    {
+        image(c);
+        if (!c.repositoryCredentialsParameter.empty()) {
+            NeededOperation &op = need("registry-auth", c);
+            const auto arn = parseArn(c.repositoryCredentialsParameter);
+            addUnique(op.resources, arn ? secretArnWithoutSuffix(*arn) : c.repositoryCredentialsParameter);
+        }
+        if (c.logConfiguration)
+            logging(c, *c.logConfiguration);
+        if (c.firelensConfiguration)
+            firelensRouter(c, *c.firelensConfiguration);
+        for (const SecretReference &s : c.secrets)
+            secret(c, s);
+        for (const EnvironmentFile &f : c.environmentFiles) {
+            NeededOperation &op = need("environment-files", c);
+            s3Object(op, f.value);
+        }
+        for (const std::string &spec : c.credentialSpecs)
+            credentialSpec(c, spec);
+    }
+
+    void image(const ContainerDefinition &c)
+    {
+        if (c.image.empty())
+            return;
+        const auto ecr = parseEcrImage(c.image);
+        if (!ecr) {
+            if (looksLikePlaceholder(c.image) && c.image.find('/') == std::string::npos)
+                warn(Severity::Info, "ecr-pull", c.pointer + "/image",
+                     "the image of container \"" + c.name + "\" is a placeholder (\"" + c.image
+                         + "\"): Rolemap cannot tell whether it is in a private ECR repository",
+                     "Render the template first; an image in a private ECR repository needs the ecr-pull permissions.");
+            return;
+        }
+        NeededOperation &op = need("ecr-pull", c);
+        addUnique(op.resources, ecr->repositoryArn());
+        if (ecr->account != m_account && isAccountId(ecr->account) && isAccountId(m_account))
+            op.notes.push_back("the repository is in account " + ecr->account
+                               + ", another account: its repository policy must allow the pulling role too");
+        if (looksLikePullThroughCache(ecr->repository)) {
+            NeededOperation &ptc = need("ecr-pull-through-cache", c);
+            addUnique(ptc.resources, ecr->repositoryArn());
+            addUnique(ptc.conditions, "ecr-pull-through-cache-create-repository");
+            ptc.notes.push_back("the repository prefix \"" + ecr->repository.substr(0, ecr->repository.find('/'))
+                                + "\" is a usual pull-through cache prefix");
+        }
+    }
+
+    void logging(const ContainerDefinition &c, const LogConfiguration &log)
+    {
+        if (log.driver == "awslogs") {
+            NeededOperation &op = need("awslogs", c);
+            const std::string *group = log.option("awslogs-group");
+            const std::string *region = log.option("awslogs-region");
+            if (group)
+                addUnique(op.resources, arnIn("logs", "log-group:" + *group + ":*", region ? *region : std::string()));
+            if (const std::string *create = log.option("awslogs-create-group"); create && parseGoBool(*create)) {
+                addUnique(op.conditions, "awslogs-create-group");
+                op.notes.push_back("awslogs-create-group is " + *create + ": the role also needs logs:CreateLogGroup");
+            }
+            if (region && region->size() && *region != m_region && m_region != "*")
+                op.notes.push_back("logs go to " + *region + ", another Region than the task's");
+        } else if (log.driver == "awsfirelens") {
+            firelensOutput(c, log);
+        }
+        for (const SecretReference &s : log.secretOptions)
+            secret(c, s);
+    }
+
+    void firelensOutput(const ContainerDefinition &c, const LogConfiguration &log)
+    {
+        NeededOperation &op = need("firelens-destination", c);
+        const std::string *name = log.option("Name");
+        if (!name)
+            return;
+        const std::string plugin = lower(*name);
+        addUnique(op.conditions, "firelens-output-" + plugin);
+        const std::string *regionOption = log.option("region");
+        const std::string region = regionOption ? *regionOption : std::string();
+        if (const std::string *role = log.option("role_arn")) {
+            addUnique(op.conditions, "firelens-cross-account-role");
+            addUnique(op.resources, *role);
+        }
+        if (const std::string *create = log.option("auto_create_group"); create && parseGoBool(*create))
+            addUnique(op.conditions, "firelens-cloudwatch-auto-create-group");
+        if (const std::string *group = log.option("log_group_name"))
+            addUnique(op.resources, arnIn("logs", "log-group:" + *group + ":*", region));
+        if (const std::string *stream = log.option("delivery_stream"))
+            addUnique(op.resources, arnIn("firehose", "deliverystream/" + *stream, region));
+        if (const std::string *stream = log.option("stream"))
+            addUnique(op.resources, arnIn("kinesis", "stream/" + *stream, region));
+        if (const std::string *bucket = log.option("bucket"))
+            addUnique(op.resources, "arn:" + m_partition + ":s3:::" + *bucket + "/*");
+    }
+
+    void firelensRouter(const ContainerDefinition &c, const FirelensConfiguration &fl)
+    {
+        const std::string *type = fl.option("config-file-type");
+        if (!type || *type != "s3")
+            return;
+        NeededOperation &op = need("firelens-config-s3", c);
+        if (const std::string *value = fl.option("config-file-value"))
+            s3Object(op, *value);
+    }
+
+    void s3Object(NeededOperation &op, const std::string &value)
+    {
+        addUnique(op.resources, value);
+        const auto arn = parseArn(value);
+        if (arn && arn->service == "s3") {
+            const std::string bucket = arn->resource.substr(0, arn->resource.find('/'));
+            addUnique(op.buckets, "arn:" + arn->partition + ":s3:::" + bucket);
+        }
+    }
+
+    void secret(const ContainerDefinition &c, const SecretReference &s)
+    {
+        const auto arn = parseArn(s.valueFrom);
+        if (arn && arn->service == "secretsmanager") {
+            NeededOperation &op = need("secrets-manager", c);
+            const std::string reduced = secretArnWithoutSuffix(*arn);
+            addUnique(op.resources, reduced);
+            if (reduced != s.valueFrom)
+                op.notes.push_back("\"" + s.valueFrom + "\" names a JSON key or version of the secret " + reduced);
+            return;
+        }
+        NeededOperation &op = need("ssm-parameters", c);
+        std::string name;
+        if (arn && arn->service == "ssm") {
+            addUnique(op.resources, s.valueFrom);
+            constexpr std::string_view prefix = "parameter/";
+            if (arn->resource.rfind(prefix, 0) == 0)
+                name = "/" + arn->resource.substr(prefix.size());
+        } else {
+            name = s.valueFrom;
+            const std::string path = name.rfind('/', 0) == 0 ? name.substr(1) : name;
+            addUnique(op.resources, arnIn("ssm", "parameter/" + path, {}));
+            if (looksLikePlaceholder(s.valueFrom)) {
+                warn(Severity::Warning, "ssm-parameters", s.pointer + "/valueFrom",
+                     "valueFrom \"" + s.valueFrom + "\" is a placeholder: Rolemap reads it as an SSM parameter "
+                     "name, as ECS does with anything that is not an ARN",
+                     "Replace it with the parameter's name or ARN; if it stands for a Secrets Manager secret, use "
+                     "the secret's ARN so that the execution role is checked for secretsmanager:GetSecretValue.");
+            }
+        }
+        if (name.rfind("/aws/reference/secretsmanager/", 0) == 0)
+            addUnique(op.conditions, "ssm-secretsmanager-reference");
+    }
+
+    void credentialSpec(const ContainerDefinition &c, const std::string &spec)
+    {
+        // "credentialspec:VALUE" or "credentialspecdomainless:VALUE"; a local file needs no IAM.
+        const size_t colon = spec.find(':');
+        const std::string value = colon == std::string::npos ? spec : spec.substr(colon + 1);
+        if (value.rfind("file://", 0) == 0)
+            return;
+        NeededOperation &op = need("gmsa-credential-spec", c);
+        addUnique(op.resources, value);
+        if (const auto arn = parseArn(value)) {
+            if (arn->service == "ssm")
+                addUnique(op.conditions, "credspec-ssm");
+            else if (arn->service == "s3")
+                addUnique(op.conditions, "credspec-s3");
+        }
+    }
+
+    void volume(const Volume &v)
+    {
+        auto mountingContainers = [&](NeededOperation &op) {
+            for (const ContainerDefinition &c : m_td.containers)
+                if (std::find(c.mountedVolumes.begin(), c.mountedVolumes.end(), v.name) != c.mountedVolumes.end())
+                    addUnique(op.containers, c.name);
+        };
+        if (v.efs && v.efs->iamEnabled) {
+            NeededOperation &op = need("efs-iam");
+            mountingContainers(op);
+            addUnique(op.resources, arnIn("elasticfilesystem", "file-system/" + v.efs->fileSystemId, {}));
+            if (!v.efs->transitEncryption)
+                warn(Severity::Error, "efs-iam", v.pointer + "/efsVolumeConfiguration/transitEncryption",
+                     "volume \"" + v.name + "\" enables EFS IAM authorization without transit encryption: ECS "
+                     "rejects this task definition",
+                     "Set efsVolumeConfiguration.transitEncryption to ENABLED.");
+        }
+        if (v.configuredAtLaunch) {
+            NeededOperation &op = need("ebs-volume");
+            mountingContainers(op);
+            op.notes.push_back("volume \"" + v.name
+                               + "\" is configured at launch: the infrastructure role is given in "
+                                 "volumeConfigurations[].managedEBSVolume.roleArn of RunTask or CreateService");
+        }
+        if (!v.fsxCredentialsParameter.empty()) {
+            NeededOperation &op = need("fsx-windows-credentials");
+            mountingContainers(op);
+            addUnique(op.resources, v.fsxCredentialsParameter);
+            const auto arn = parseArn(v.fsxCredentialsParameter);
+            addUnique(op.conditions, arn && arn->service == "secretsmanager" ? "fsx-credentials-secretsmanager"
+                                                                             : "fsx-credentials-ssm");
+        }
+    }
+
+    const TaskDefinition &m_td;
+    LaunchType m_launchType;
+    const CoverageOptions &m_options;
+    std::string m_region;
+    std::string m_account;
+    std::string m_partition;
+    Detection m_result;
+};
+
+} // namespace
+
+const NeededOperation *Detection::find(std::string_view id) const
+{
+    for (const NeededOperation &op : operations)
+        if (op.operation == id)
+            return &op;
+    return nullptr;
+}
+
+Detection detectOperations(const TaskDefinition &td, LaunchType launchType, const CoverageOptions &options)
+{
+    return Detector(td, launchType, options).run();
+}
+
+} // namespace rolemap

@@ -1,0 +1,121 @@
+#pragma once
+// The rules catalog (DESIGN §3): every fact about which role covers which operation on which launch
+// type, loaded from resources/rules/ecs-roles.json and validated, so that the engine stays generic.
+
+#include "JsonText.h"
+#include "LocalizedText.h"
+#include "Vocabulary.h"
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rolemap {
+
+// An IAM action and the resources it applies to: "*" (any resource), "resource" (the ARNs derived
+// from the task definition) or "bucket" (the buckets of the derived S3 objects).
+struct ScopedAction
+{
+    std::string action;
+    std::string scope;
+    bool applicationDefined = false; // the application decides the real list (app-aws-api)
+};
+
+struct ConditionalActions
+{
+    std::string when; // a condition name the importer reports (resources/rules/CONDITIONS.md)
+    std::vector<ScopedAction> actions;
+};
+
+struct OptionalAction
+{
+    ScopedAction action;
+    LocalizedText why;
+};
+
+// One cell of the operation × launch-type matrix.
+struct LaunchTypeRule
+{
+    bool supported = false;
+    std::optional<RoleKind> primary;
+    std::optional<RoleKind> fallback;
+    std::string minimumVersion;
+    bool verified = false;
+    LocalizedText note;
+    std::vector<std::string> sources;
+    // How a fallback, or a missing role, is reported (defaults: info, error).
+    Severity fallbackSeverity = Severity::Info;
+    LocalizedText fallbackAdvice;
+    Severity missingSeverity = Severity::Error;
+};
+
+struct CatalogOperation
+{
+    std::string id;
+    LocalizedText title;
+    LocalizedText explanation;
+    std::string trigger;
+    std::string service;
+    std::string actor;
+    std::vector<ScopedAction> actions;
+    std::vector<ConditionalActions> conditionalActions;
+    std::vector<OptionalAction> optionalActions;
+    LocalizedText error;
+    std::vector<std::string> sources;
+    std::array<LaunchTypeRule, 4> launchTypes;
+
+    const LaunchTypeRule &on(LaunchType t) const { return launchTypes[size_t(t)]; }
+    // The base actions plus those whose condition holds, without duplicates, in catalog order.
+    std::vector<ScopedAction> actionsFor(const std::vector<std::string> &conditions) const;
+};
+
+struct RoleKindInfo
+{
+    RoleKind kind = RoleKind::AwsManaged;
+    LocalizedText title;
+    std::string field;
+    std::string trustDefault;
+    std::map<LaunchType, std::string> trustByLaunchType;
+
+    const std::string &trustedPrincipal(LaunchType t) const;
+};
+
+struct Source
+{
+    std::string id;
+    std::string url;
+    std::string title;
+};
+
+class RulesCatalog
+{
+public:
+    // Validates and loads a catalog document; `label` names it in errors. Throws InputError naming
+    // the entry at fault (unknown role kind or launch type, operation without sources or actions, …).
+    static RulesCatalog fromJson(const Json &document, const std::string &label);
+
+    // The catalog compiled into the program (:/rules/ecs-roles.json), loaded once.
+    static const RulesCatalog &builtIn();
+
+    const std::vector<CatalogOperation> &operations() const { return m_operations; }
+    const CatalogOperation *operation(std::string_view id) const;
+    const RoleKindInfo &roleKind(RoleKind kind) const { return m_roleKinds[size_t(kind)]; }
+    const LocalizedText &launchTypeTitle(LaunchType t) const { return m_launchTypeTitles[size_t(t)]; }
+    const Source *source(std::string_view id) const;
+    // The URL of the first source of a cell (or of the operation when the cell has none).
+    std::string primarySourceUrl(const CatalogOperation &op, LaunchType t) const;
+
+private:
+    std::vector<CatalogOperation> m_operations;
+    std::array<RoleKindInfo, 6> m_roleKinds;
+    std::array<LocalizedText, 4> m_launchTypeTitles;
+    std::map<std::string, Source, std::less<>> m_sources;
+    std::map<std::string, std::string, std::less<>> m_conditions;
+};
+
+// The operation ids of DESIGN §2, in their canonical order.
+const std::vector<std::string> &knownOperationIds();
+
+} // namespace rolemap

@@ -1,0 +1,50 @@
+#pragma once
+// Everything the user has open: clusters, task definitions and (later) IAM data. Plain data; only
+// the Document changes it.
+
+#include "JsonText.h"
+#include "TaskDefinition.h"
+#include "Vocabulary.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rolemap {
+
+struct Cluster
+{
+    std::string name;
+    std::optional<LaunchType> launchType;
+    std::string instanceRoleArn;
+    std::vector<std::string> taskDefinitions; // "family:revision" or "family"
+};
+
+// Something the importer accepted but the user should know: a placeholder, a partial shape, …
+struct ImportWarning
+{
+    std::string file;
+    std::string pointer;
+    std::string message;
+
+    std::string toString() const;
+};
+
+struct Workspace
+{
+    std::string name;
+    std::string description;
+    std::vector<Cluster> clusters;
+    std::vector<TaskDefinition> taskDefinitions;
+    std::vector<Json> iamDocuments; // IAM files as read; evaluated by the policy engine
+    Json roles = Json::array();     // the workspace file's "roles", kept as written
+    Json layout = Json::object();
+    std::vector<ImportWarning> warnings;
+
+    // The cluster that lists this task definition (by family:revision, or by family), if any.
+    const Cluster *clusterOf(const TaskDefinition &td) const;
+    // Adds everything of `other` (another file's content) to this workspace.
+    void merge(Workspace &&other);
+};
+
+} // namespace rolemap
