@@ -4,6 +4,8 @@
 
 #include <QFile>
 
+#include <cctype>
+
 namespace rolemap {
 
 namespace {
@@ -36,6 +38,35 @@ std::string plainMessage(const std::string &what)
     return message;
 }
 
+bool isLiteralChar(char c)
+{
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '+' || c == '-';
+}
+
+// nlohmann reports the byte where it stopped, which is the end of the offending token; people look
+// for its start ("Port":"443" ⏎ "Next": the error is at "Next", not at its closing quote).
+size_t tokenStart(std::string_view text, size_t offset)
+{
+    if (offset >= text.size())
+        return offset;
+    if (text[offset] == '"') {
+        for (size_t i = offset; i-- > 0;) {
+            if (text[i] != '"')
+                continue;
+            size_t backslashes = 0;
+            for (size_t j = i; j-- > 0 && text[j] == '\\';)
+                ++backslashes;
+            if (backslashes % 2 == 0)
+                return i;
+        }
+        return offset;
+    }
+    size_t start = offset;
+    while (start > 0 && isLiteralChar(text[start - 1]))
+        --start;
+    return start;
+}
+
 std::string hintFor(std::string_view text)
 {
     // Common reasons a "task definition" is not JSON: templates and Jsonnet.
@@ -54,7 +85,7 @@ Json parseJsonText(std::string_view text, const std::string &fileLabel)
         return Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error &e) {
         // e.byte is the 1-based index of the last byte read: the one that made the text invalid.
-        const size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        const size_t offset = tokenStart(text, e.byte > 0 ? e.byte - 1 : 0);
         const auto [line, column] = lineAndColumn(text, offset);
         throw InputError::atPosition(fileLabel, line, column, plainMessage(e.what()) + hintFor(text));
     }
