@@ -79,6 +79,16 @@ void checkFormat(const QString &format, const QStringList &allowed)
         usageError(QStringLiteral("unknown format '%1' (expected %2)").arg(format, allowed.join(QStringLiteral(", "))));
 }
 
+// QCommandLineParser names the program file in its usage line; people type "rolemap SUBCOMMAND".
+std::string helpText(const QCommandLineParser &parser, const QString &subcommand)
+{
+    QString text = parser.helpText();
+    const int end = text.indexOf(QLatin1String(" [options]"));
+    if (text.startsWith(QLatin1String("Usage: ")) && end > 0)
+        text.replace(7, end - 7, QStringLiteral("rolemap ") + subcommand);
+    return text.toStdString();
+}
+
 // Subcommand parsers see "SUBCOMMAND ARGS…", so the subcommand stands where a program name would.
 void prepare(QCommandLineParser &parser, const QString &description)
 {
@@ -105,7 +115,7 @@ int coverageOrCheck(const QStringList &arguments, bool check)
     if (!parser.parse(arguments.mid(1)))
         usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        write(stdout, parser.helpText().toStdString());
+        write(stdout, helpText(parser, name));
         return 0;
     }
     const QString format = parser.value(o.format);
@@ -177,7 +187,7 @@ int explain(const QStringList &arguments)
     if (!parser.parse(arguments.mid(1)))
         usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        write(stdout, parser.helpText().toStdString());
+        write(stdout, helpText(parser, QStringLiteral("explain")));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())

@@ -396,11 +396,19 @@ const Source *RulesCatalog::source(std::string_view id) const
 
 std::string RulesCatalog::primarySourceUrl(const CatalogOperation &op, LaunchType t) const
 {
+    // Prefer the AWS documentation, which people can read, over the agent's source code.
     const auto &ids = op.on(t).sources.empty() ? op.sources : op.on(t).sources;
-    for (const std::string &id : ids)
-        if (const Source *s = source(id))
+    std::string first;
+    for (const std::string &id : ids) {
+        const Source *s = source(id);
+        if (!s)
+            continue;
+        if (s->url.rfind("https://docs.aws.amazon.com/", 0) == 0)
             return s->url;
-    return {};
+        if (first.empty())
+            first = s->url;
+    }
+    return first;
 }
 
 } // namespace rolemap
