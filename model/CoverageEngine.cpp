@@ -141,8 +141,10 @@ private:
     {
         const RoleKindInfo &info = m_catalog.roleKind(kind);
         const std::string field(taskDefinitionField(kind));
-        return "Add " + field + " with a role that trusts " + info.trustedPrincipal(m_lt) + " and allows "
-            + actionList(actions) + '.';
+        std::string fix = "Add " + field + " with a role that trusts " + info.trustedPrincipal(m_lt);
+        if (!actions.empty())
+            fix += " and allows " + actionList(actions);
+        return fix + '.';
     }
 
     OperationCoverage cover(const CatalogOperation &op, const NeededOperation &needed, std::vector<Finding> &findings)
@@ -210,7 +212,7 @@ private:
             oc.via = Via::Primary;
             oc.status = Status::MissingRole;
             const std::string message = launchTypeTitle() + " needs " + withArticle(roleTitle(*cell.primary)) + " to "
-                + what + ": without it, " + op.error.en;
+                + what + ". Without it: " + op.error.en;
             findings.push_back({cell.missingSeverity, op.id, message, fixFor(*cell.primary, actions),
                                 m_td.pointer + '/' + std::string(taskDefinitionField(*cell.primary))});
             detail.push_back(message);

@@ -53,10 +53,10 @@ std::string roleCell(const OperationCoverage &op)
     return "-";
 }
 
-std::string heading(const Coverage &c, const RulesCatalog &catalog)
+std::string heading(const Coverage &c)
 {
-    return c.taskDefinition + " on " + catalog.launchTypeTitle(c.launchType).en + " (" + std::string(toId(c.launchType))
-        + ')' + (c.file.empty() ? std::string() : " \xe2\x80\x94 " + c.file);
+    return c.taskDefinition + " on " + std::string(toId(c.launchType))
+        + (c.file.empty() ? std::string() : " \xe2\x80\x94 " + c.file);
 }
 
 } // namespace
@@ -74,7 +74,7 @@ std::string coverageText(const ReportInput &input, bool colour)
     if (!input.warnings.empty())
         out += '\n';
     for (const Coverage &c : input.results) {
-        out += ansi("1", heading(c, input.catalog), colour) + '\n';
+        out += ansi("1", heading(c), colour) + '\n';
         const auto role = [&](const char *label, const std::string &arn) {
             out += std::string("  ") + label + (arn.empty() ? std::string("(none)") : arn) + '\n';
         };
@@ -124,7 +124,7 @@ std::string coverageMarkdown(const ReportInput &input)
     for (const ImportWarning &w : input.warnings)
         out += "> **Warning:** " + cell(w.toString()) + "\n\n";
     for (const Coverage &c : input.results) {
-        out += "## " + heading(c, input.catalog) + "\n\n";
+        out += "## " + heading(c) + "\n\n";
         out += "- Execution role: " + (c.roles.execution.empty() ? std::string("none") : '`' + c.roles.execution + '`') + '\n';
         out += "- Task role: " + (c.roles.task.empty() ? std::string("none") : '`' + c.roles.task + '`') + '\n';
         if (c.launchType != LaunchType::Fargate)
