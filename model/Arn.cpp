@@ -85,33 +85,36 @@ std::optional<EcrImage> parseEcrImage(std::string_view image)
     const size_t slash = image.find('/');
     if (slash == std::string_view::npos)
         return std::nullopt;
-    const std::string_view host = image.substr(0, slash);
+    // Registry host names are case-insensitive, and a port may follow (":443").
+    std::string host(image.substr(0, slash));
+    std::transform(host.begin(), host.end(), host.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    if (const size_t colon = host.find(':'); colon != std::string::npos)
+        host.erase(colon);
     std::string_view path = image.substr(slash + 1);
 
+    // ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn] and the dual-stack ACCOUNT.dkr-ecr[-fips].REGION.on.aws
+    // (China: REGION.on.amazonwebservices.com.cn).
+    static const std::pair<std::string_view, std::string_view> kinds[] = {
+        {".dkr.ecr-fips.", ".amazonaws.com"},  {".dkr.ecr.", ".amazonaws.com"},
+        {".dkr-ecr-fips.", ".on.aws"},         {".dkr-ecr.", ".on.aws"},
+        {".dkr-ecr.", ".on.amazonwebservices.com"}};
     EcrImage out;
-    std::string_view rest;
-    if (size_t p = host.find(".dkr.ecr-fips."); p != std::string_view::npos) {
-        out.account = std::string(host.substr(0, p));
-        rest = host.substr(p + 14);
-    } else if (size_t q = host.find(".dkr.ecr."); q != std::string_view::npos) {
-        out.account = std::string(host.substr(0, q));
-        rest = host.substr(q + 9);
-    } else if (size_t r = host.find(".dkr-ecr."); r != std::string_view::npos) {
-        out.account = std::string(host.substr(0, r));
-        rest = host.substr(r + 9);
-    } else {
-        return std::nullopt;
-    }
     bool china = false;
-    if (constexpr std::string_view cn = ".amazonaws.com.cn"; rest.size() > cn.size() && rest.substr(rest.size() - cn.size()) == cn) {
+    std::string_view h = host;
+    if (h.size() > 3 && h.substr(h.size() - 3) == ".cn") {
         china = true;
-        rest = rest.substr(0, rest.size() - 3); // keep ".amazonaws.com"
+        h.remove_suffix(3);
     }
-    for (std::string_view suffix : {std::string_view(".amazonaws.com"), std::string_view(".on.aws")}) {
-        if (rest.size() > suffix.size() && rest.substr(rest.size() - suffix.size()) == suffix) {
-            out.region = std::string(rest.substr(0, rest.size() - suffix.size()));
-            break;
-        }
+    for (const auto &[infix, suffix] : kinds) {
+        const size_t at = h.find(infix);
+        if (at == std::string_view::npos || h.size() <= suffix.size() || h.substr(h.size() - suffix.size()) != suffix)
+            continue;
+        const size_t regionStart = at + infix.size();
+        if (regionStart >= h.size() - suffix.size())
+            continue;
+        out.account = std::string(image.substr(0, at)); // as written: placeholders keep their case
+        out.region = std::string(h.substr(regionStart, h.size() - suffix.size() - regionStart));
+        break;
     }
     if (out.region.empty() || out.account.empty() || path.empty())
         return std::nullopt;
@@ -131,9 +134,18 @@ std::string secretArnWithoutSuffix(const Arn &arn)
 {
     // resource = "secret:NAME-AbCdEf[:json-key[:version-stage[:version-id]]]"
     Arn reduced = arn;
+    if (arn.resource.rfind("secret:", 0) != 0)
+        return reduced.toString();
     const size_t colon = arn.resource.find(':', 7);
-    if (arn.resource.rfind("secret:", 0) == 0 && colon != std::string::npos)
-        reduced.resource = arn.resource.substr(0, colon);
+    reduced.resource = arn.resource.substr(0, colon);
+    // A partial ARN (without the six random characters Secrets Manager appends) matches the real
+    // secret in a policy only with a wildcard for them.
+    const std::string name = reduced.resource.substr(7);
+    const size_t dash = name.rfind('-');
+    const bool hasSuffix = dash != std::string::npos && name.size() - dash - 1 == 6
+        && std::all_of(name.begin() + long(dash) + 1, name.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    if (!hasSuffix && !looksLikePlaceholder(name))
+        reduced.resource += "-??????";
     return reduced.toString();
 }
 

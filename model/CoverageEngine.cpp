@@ -76,7 +76,7 @@ public:
         cov.roles = {roleFor(RoleKind::Execution), roleFor(RoleKind::Task), roleFor(RoleKind::Instance)};
         checkRoleValues(cov);
         checkLaunchTypes(cov);
-        const Detection detection = detectOperations(m_td, m_lt, m_options);
+        const Detection detection = detectOperations(m_td, m_lt, m_options, m_catalog);
         for (const CatalogOperation &op : m_catalog.operations())
             if (const NeededOperation *needed = detection.find(op.id))
                 cov.operations.push_back(cover(op, *needed, cov.findings));
@@ -107,6 +107,9 @@ private:
                 continue;
             const std::string field(taskDefinitionField(kind));
             const bool placeholder = looksLikePlaceholder(value);
+            // taskRoleArn takes "the short name or full ARN" (RegisterTaskDefinition); executionRoleArn an ARN.
+            if (kind == RoleKind::Task && !placeholder && value.find_first_of(":/ ") == std::string::npos)
+                continue;
             cov.findings.push_back(
                 {Severity::Warning, {},
                  field + " \"" + value + "\" is not an ARN"
@@ -153,7 +156,7 @@ private:
         OperationCoverage oc;
         oc.operation = op.id;
         oc.containers = needed.containers;
-        oc.verified = cell.verified;
+        oc.verified = cell.verified && op.conditionsVerified(needed.conditions, m_lt);
         oc.source = m_catalog.primarySourceUrl(op, m_lt);
         oc.minimumVersion = cell.minimumVersion;
         const std::vector<ScopedAction> actions = op.actionsFor(needed.conditions);
@@ -205,8 +208,16 @@ private:
             std::string fix = cell.fallbackAdvice.en.empty()
                 ? "Either works; to give this task its own permissions, " + lowerFirst(fixFor(*cell.primary, actions))
                 : cell.fallbackAdvice.en;
-            findings.push_back({cell.fallbackSeverity, op.id, message, fix, {}});
-            detail.push_back(message + '.');
+            // What this task asks beyond the usual (awslogs-create-group, …) is in no host's managed policy.
+            const std::vector<ScopedAction> extra = op.conditionalActionsFor(needed.conditions);
+            Severity severity = cell.fallbackSeverity;
+            std::string fullMessage = message;
+            if (!extra.empty()) {
+                severity = std::max(severity, Severity::Warning);
+                fullMessage += "; it must also allow " + actionList(extra) + ", which its usual managed policy does not grant";
+            }
+            findings.push_back({severity, op.id, fullMessage, fix, {}});
+            detail.push_back(fullMessage + '.');
         } else {
             oc.coveredBy = *cell.primary;
             oc.via = Via::Primary;

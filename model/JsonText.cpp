@@ -77,10 +77,39 @@ std::string hintFor(std::string_view text)
     return {};
 }
 
+// nlohmann parses and copies recursively, so very deep nesting would exhaust the stack: refuse it
+// first with one linear scan that skips strings.
+void checkNesting(std::string_view text, const std::string &fileLabel)
+{
+    int depth = 0;
+    bool inString = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > kMaxJsonDepth) {
+                const auto [line, column] = lineAndColumn(text, i);
+                throw InputError::atPosition(fileLabel, line, column,
+                                             "JSON nested deeper than " + std::to_string(kMaxJsonDepth)
+                                                 + " levels: Rolemap does not read it");
+            }
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+}
+
 } // namespace
 
 Json parseJsonText(std::string_view text, const std::string &fileLabel)
 {
+    checkNesting(text, fileLabel);
     try {
         return Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error &e) {

@@ -11,6 +11,9 @@ namespace rolemap {
 
 using Json = nlohmann::ordered_json;
 
+// Deeper documents are refused (task definitions and IAM policies nest a dozen levels at most).
+inline constexpr int kMaxJsonDepth = 256;
+
 // Parses `text`; `fileLabel` names it in errors. Throws InputError.
 Json parseJsonText(std::string_view text, const std::string &fileLabel);
 

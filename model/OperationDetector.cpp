@@ -39,14 +39,14 @@ bool looksLikePullThroughCache(const std::string &repository)
 class Detector
 {
 public:
-    Detector(const TaskDefinition &td, LaunchType launchType, const CoverageOptions &options)
-        : m_td(td), m_launchType(launchType), m_options(options)
+    Detector(const TaskDefinition &td, LaunchType launchType, const CoverageOptions &options, const RulesCatalog &catalog)
+        : m_td(td), m_launchType(launchType), m_options(options), m_catalog(catalog)
     {
         const std::string region = td.inferredRegion();
         m_region = region.empty() ? "*" : region;
         const std::string account = td.inferredAccount();
         m_account = account.empty() ? "*" : account;
-        m_partition = region.empty() ? "aws" : partitionOfRegion(region);
+        m_partition = region.empty() ? partitionOfRoles() : partitionOfRegion(region);
     }
 
     Detection run()
@@ -78,6 +78,15 @@ public:
     }
 
 private:
+    // Without a Region, the role ARNs still tell the partition (aws-cn, aws-us-gov).
+    std::string partitionOfRoles() const
+    {
+        for (const std::string *role : {&m_td.executionRoleArn, &m_td.taskRoleArn})
+            if (const auto arn = parseArn(*role); arn && !looksLikePlaceholder(arn->partition))
+                return arn->partition;
+        return "aws";
+    }
+
     NeededOperation &need(const std::string &id)
     {
         for (NeededOperation &op : m_result.operations)
@@ -149,9 +158,9 @@ private:
         if (looksLikePullThroughCache(ecr->repository)) {
             NeededOperation &ptc = need("ecr-pull-through-cache", c);
             addUnique(ptc.resources, ecr->repositoryArn());
-            addUnique(ptc.conditions, "ecr-pull-through-cache-create-repository");
             ptc.notes.push_back("the repository prefix \"" + ecr->repository.substr(0, ecr->repository.find('/'))
-                                + "\" is a usual pull-through cache prefix");
+                                + "\" is a usual pull-through cache prefix, so this may be a cached upstream image; on "
+                                  "its first pull into a new cache repository the role also needs ecr:CreateRepository");
         }
     }
 
@@ -178,27 +187,49 @@ private:
 
     void firelensOutput(const ContainerDefinition &c, const LogConfiguration &log)
     {
-        NeededOperation &op = need("firelens-destination", c);
-        const std::string *name = log.option("Name");
+        // Fluent Bit output options are case-insensitive; Fluentd names its output with @type.
+        const std::string *name = log.optionIgnoringCase("Name");
         if (!name)
+            name = log.option("@type");
+        if (!name) {
+            warn(Severity::Info, "firelens-destination", c.pointer + "/logConfiguration/options",
+                 "container \"" + c.name + "\" logs through FireLens without a Name option: Rolemap cannot tell "
+                 "whether the destination is an AWS service that the task role must allow",
+                 "Name the output plugin (options.Name), or check the router's own configuration file.");
             return;
+        }
         const std::string plugin = lower(*name);
+        const std::string *role = log.optionIgnoringCase("role_arn");
+        // Only AWS destinations (the outputs the catalog has actions for) need the task role.
+        if (!m_catalog.hasCondition("firelens-output-" + plugin) && !role)
+            return;
+        NeededOperation &op = need("firelens-destination");
         addUnique(op.conditions, "firelens-output-" + plugin);
-        const std::string *regionOption = log.option("region");
+        // The router container sends the logs, with the task role's credentials.
+        bool router = false;
+        for (const ContainerDefinition &other : m_td.containers)
+            if (other.firelensConfiguration) {
+                addUnique(op.containers, other.name);
+                router = true;
+            }
+        if (!router)
+            addUnique(op.containers, c.name);
+        op.notes.push_back("the FireLens router sends the logs of \"" + c.name + "\" to the " + *name + " output");
+        const std::string *regionOption = log.optionIgnoringCase("region");
         const std::string region = regionOption ? *regionOption : std::string();
-        if (const std::string *role = log.option("role_arn")) {
+        if (role) {
             addUnique(op.conditions, "firelens-cross-account-role");
             addUnique(op.resources, *role);
         }
-        if (const std::string *create = log.option("auto_create_group"); create && parseGoBool(*create))
+        if (const std::string *create = log.optionIgnoringCase("auto_create_group"); create && parseGoBool(*create))
             addUnique(op.conditions, "firelens-cloudwatch-auto-create-group");
-        if (const std::string *group = log.option("log_group_name"))
+        if (const std::string *group = log.optionIgnoringCase("log_group_name"))
             addUnique(op.resources, arnIn("logs", "log-group:" + *group + ":*", region));
-        if (const std::string *stream = log.option("delivery_stream"))
+        if (const std::string *stream = log.optionIgnoringCase("delivery_stream"))
             addUnique(op.resources, arnIn("firehose", "deliverystream/" + *stream, region));
-        if (const std::string *stream = log.option("stream"))
+        if (const std::string *stream = log.optionIgnoringCase("stream"))
             addUnique(op.resources, arnIn("kinesis", "stream/" + *stream, region));
-        if (const std::string *bucket = log.option("bucket"))
+        if (const std::string *bucket = log.optionIgnoringCase("bucket"))
             addUnique(op.resources, "arn:" + m_partition + ":s3:::" + *bucket + "/*");
     }
 
@@ -310,6 +341,7 @@ private:
     const TaskDefinition &m_td;
     LaunchType m_launchType;
     const CoverageOptions &m_options;
+    const RulesCatalog &m_catalog;
     std::string m_region;
     std::string m_account;
     std::string m_partition;
@@ -326,9 +358,10 @@ const NeededOperation *Detection::find(std::string_view id) const
     return nullptr;
 }
 
-Detection detectOperations(const TaskDefinition &td, LaunchType launchType, const CoverageOptions &options)
+Detection detectOperations(const TaskDefinition &td, LaunchType launchType, const CoverageOptions &options,
+                           const RulesCatalog &catalog)
 {
-    return Detector(td, launchType, options).run();
+    return Detector(td, launchType, options, catalog).run();
 }
 
 } // namespace rolemap

@@ -3,6 +3,7 @@
 // containers that need each one, the concrete resources, and the conditions that add IAM actions.
 
 #include "Coverage.h"
+#include "RulesCatalog.h"
 #include "TaskDefinition.h"
 
 #include <string>
@@ -28,6 +29,8 @@ struct Detection
     const NeededOperation *find(std::string_view id) const;
 };
 
-Detection detectOperations(const TaskDefinition &td, LaunchType launchType, const CoverageOptions &options);
+// `catalog` tells which FireLens outputs are AWS services (those it has actions for).
+Detection detectOperations(const TaskDefinition &td, LaunchType launchType, const CoverageOptions &options,
+                           const RulesCatalog &catalog);
 
 } // namespace rolemap

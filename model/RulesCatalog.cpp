@@ -30,12 +30,14 @@ public:
     void read(std::vector<CatalogOperation> &operations,
                       std::array<RoleKindInfo, 6> &roleKinds, std::array<LocalizedText, 4> &launchTypeTitles,
                       std::map<std::string, Source, std::less<>> &sources,
-                      std::map<std::string, std::string, std::less<>> &conditions)
+                      std::map<std::string, std::string, std::less<>> &conditions,
+              std::map<std::string, LocalizedText, std::less<>> &services)
     {
         if (!m_doc.is_object())
             fail("", "", "expected an object");
         readSources(sources);
         readConditions(conditions);
+        readServices(services);
         readLaunchTypes(launchTypeTitles);
         readRoleKinds(roleKinds);
         readOperations(operations, sources, conditions);
@@ -184,6 +186,17 @@ private:
             conditions.emplace(name, description.is_string() ? description.get<std::string>() : std::string());
     }
 
+    void readServices(std::map<std::string, LocalizedText, std::less<>> &services) const
+    {
+        const auto it = m_doc.find("services");
+        if (it == m_doc.end())
+            return;
+        if (!it->is_object())
+            fail("/services", "", "expected an object");
+        for (const auto &[id, value] : it->items())
+            services.emplace(id, text(*it, id.c_str(), "/services", "service \"" + id + '"'));
+    }
+
     void readLaunchTypes(std::array<LocalizedText, 4> &titles) const
     {
         const Json &list = member(m_doc, "launchTypes", "", "", Json::value_t::array);
@@ -275,6 +288,16 @@ private:
                         fail(cp + "/when", entry, "unknown condition \"" + ca.when + "\" (not in \"conditions\")");
                     ca.actions = actionList(member((*c)[j], "actions", cp, entry, Json::value_t::array),
                                             cp + "/actions", entry);
+                    if (const auto u = (*c)[j].find("unverifiedOn"); u != (*c)[j].end()) {
+                        if (!u->is_array())
+                            fail(cp + "/unverifiedOn", entry, "expected an array of launch types");
+                        for (const Json &t : *u) {
+                            const auto lt = t.is_string() ? launchTypeFromId(t.get<std::string>()) : std::nullopt;
+                            if (!lt)
+                                fail(cp + "/unverifiedOn", entry, "unknown launch type " + t.dump());
+                            ca.unverifiedOn.push_back(*lt);
+                        }
+                    }
                     op.conditionalActions.push_back(std::move(ca));
                 }
             }
@@ -352,6 +375,24 @@ std::vector<ScopedAction> CatalogOperation::actionsFor(const std::vector<std::st
     return out;
 }
 
+std::vector<ScopedAction> CatalogOperation::conditionalActionsFor(const std::vector<std::string> &conditions) const
+{
+    std::vector<ScopedAction> out;
+    for (const ScopedAction &a : actionsFor(conditions))
+        if (std::none_of(actions.begin(), actions.end(), [&](const auto &x) { return x.action == a.action; }))
+            out.push_back(a);
+    return out;
+}
+
+bool CatalogOperation::conditionsVerified(const std::vector<std::string> &conditions, LaunchType t) const
+{
+    for (const ConditionalActions &c : conditionalActions)
+        if (std::find(conditions.begin(), conditions.end(), c.when) != conditions.end()
+            && std::find(c.unverifiedOn.begin(), c.unverifiedOn.end(), t) != c.unverifiedOn.end())
+            return false;
+    return true;
+}
+
 const std::string &RoleKindInfo::trustedPrincipal(LaunchType t) const
 {
     const auto it = trustByLaunchType.find(t);
@@ -363,7 +404,7 @@ RulesCatalog RulesCatalog::fromJson(const Json &document, const std::string &lab
     RulesCatalog catalog;
     CatalogReader(document, label)
         .read(catalog.m_operations, catalog.m_roleKinds, catalog.m_launchTypeTitles, catalog.m_sources,
-              catalog.m_conditions);
+              catalog.m_conditions, catalog.m_services);
     return catalog;
 }
 
@@ -386,6 +427,12 @@ const CatalogOperation *RulesCatalog::operation(std::string_view id) const
         if (op.id == id)
             return &op;
     return nullptr;
+}
+
+LocalizedText RulesCatalog::serviceTitle(std::string_view id) const
+{
+    const auto it = m_services.find(id);
+    return it == m_services.end() ? LocalizedText{std::string(id), std::string(id)} : it->second;
 }
 
 const Source *RulesCatalog::source(std::string_view id) const

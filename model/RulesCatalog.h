@@ -27,6 +27,7 @@ struct ConditionalActions
 {
     std::string when; // a condition name the importer reports (resources/rules/CONDITIONS.md)
     std::vector<ScopedAction> actions;
+    std::vector<LaunchType> unverifiedOn; // launch types where this extra need is not documented
 };
 
 struct OptionalAction
@@ -69,6 +70,10 @@ struct CatalogOperation
     const LaunchTypeRule &on(LaunchType t) const { return launchTypes[size_t(t)]; }
     // The base actions plus those whose condition holds, without duplicates, in catalog order.
     std::vector<ScopedAction> actionsFor(const std::vector<std::string> &conditions) const;
+    // The conditional actions that hold, alone (what a fallback role needs beyond the usual).
+    std::vector<ScopedAction> conditionalActionsFor(const std::vector<std::string> &conditions) const;
+    // False when a condition that holds adds a need the sources do not state for this launch type.
+    bool conditionsVerified(const std::vector<std::string> &conditions, LaunchType t) const;
 };
 
 struct RoleKindInfo
@@ -104,6 +109,10 @@ public:
     const RoleKindInfo &roleKind(RoleKind kind) const { return m_roleKinds[size_t(kind)]; }
     const LocalizedText &launchTypeTitle(LaunchType t) const { return m_launchTypeTitles[size_t(t)]; }
     const Source *source(std::string_view id) const;
+    // The display name of an AWS service id ("ecr" → "Amazon ECR"); the id itself when unknown.
+    LocalizedText serviceTitle(std::string_view id) const;
+    // True when the catalog attaches actions to this condition name.
+    bool hasCondition(std::string_view name) const { return m_conditions.count(name) > 0; }
     // The URL of the first source of a cell (or of the operation when the cell has none).
     std::string primarySourceUrl(const CatalogOperation &op, LaunchType t) const;
 
@@ -113,6 +122,7 @@ private:
     std::array<LocalizedText, 4> m_launchTypeTitles;
     std::map<std::string, Source, std::less<>> m_sources;
     std::map<std::string, std::string, std::less<>> m_conditions;
+    std::map<std::string, LocalizedText, std::less<>> m_services;
 };
 
 // The operation ids of DESIGN §2, in their canonical order.

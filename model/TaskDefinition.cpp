@@ -3,6 +3,9 @@
 #include "Arn.h"
 #include "InputError.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace rolemap {
 
 namespace {
@@ -206,6 +209,15 @@ std::vector<ContainerDefinition> readContainers(const Json &list, const std::str
 const std::string *LogConfiguration::option(std::string_view key) const
 {
     return lookup(options, key);
+}
+
+const std::string *LogConfiguration::optionIgnoringCase(std::string_view key) const
+{
+    for (const auto &[k, v] : options)
+        if (k.size() == key.size()
+            && std::equal(k.begin(), k.end(), key.begin(), [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)); }))
+            return &v;
+    return nullptr;
 }
 
 const std::string *FirelensConfiguration::option(std::string_view key) const

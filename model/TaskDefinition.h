@@ -26,6 +26,7 @@ struct LogConfiguration
     std::vector<SecretReference> secretOptions;
 
     const std::string *option(std::string_view key) const;
+    const std::string *optionIgnoringCase(std::string_view key) const;
 };
 
 struct FirelensConfiguration

@@ -404,6 +404,93 @@ private slots:
         }));
     }
 
+    void firelensToANonAwsDestinationNeedsNoRole()
+    {
+        const Json router = {{"name", "router"}, {"image", "public.ecr.aws/aws-observability/aws-for-fluent-bit:stable"}, {"firelensConfiguration", {{"type", "fluentbit"}}}};
+        auto taskLoggingTo = [&](const Json &options) {
+            Json app = {{"name", "app"}, {"image", "httpd"}, {"logConfiguration", {{"logDriver", "awsfirelens"}, {"options", options}}}};
+            return importText(Json({{"family", "f"}, {"containerDefinitions", {router, app}}}).dump(), "f.json").taskDefinitions.at(0);
+        };
+        const Coverage forward = computeCoverage(taskLoggingTo({{"Name", "forward"}, {"Host", "agg"}}), LaunchType::Fargate, {});
+        QVERIFY(!forward.operation("firelens-destination"));
+        QVERIFY(!forward.hasErrors());
+        // Option keys are case-insensitive in Fluent Bit; the router sends, with the task role.
+        const Coverage cw = computeCoverage(taskLoggingTo({{"name", "cloudwatch_logs"}, {"Region", "eu-west-1"}, {"log_group_name", "g"}, {"auto_create_group", "true"}}), LaunchType::Ec2, {});
+        const OperationCoverage *fl = cw.operation("firelens-destination");
+        QVERIFY(fl);
+        QCOMPARE(fl->containers, std::vector<std::string>{"router"});
+        QVERIFY(std::count(fl->actions.begin(), fl->actions.end(), "logs:PutLogEvents") == 1);
+        QVERIFY(std::count(fl->actions.begin(), fl->actions.end(), "logs:CreateLogGroup") == 1);
+        QCOMPARE(fl->resources, std::vector<std::string>{"arn:aws:logs:eu-west-1:*:log-group:g:*"});
+        const Coverage unnamed = computeCoverage(taskLoggingTo(Json::object()), LaunchType::Ec2, {});
+        QVERIFY(findingFor(unnamed, "firelens-destination", Severity::Info));
+    }
+
+    void ecrHostsInEveryForm_data()
+    {
+        QTest::addColumn<QString>("image");
+        QTest::addColumn<QString>("repository");
+        QTest::newRow("port") << "123456789012.dkr.ecr.us-east-1.amazonaws.com:443/web" << "arn:aws:ecr:us-east-1:123456789012:repository/web";
+        QTest::newRow("upper case") << "123456789012.DKR.ECR.us-east-1.amazonaws.com/web:1" << "arn:aws:ecr:us-east-1:123456789012:repository/web";
+        QTest::newRow("fips") << "123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com/web" << "arn:aws-us-gov:ecr:us-gov-west-1:123456789012:repository/web";
+        QTest::newRow("dual-stack") << "123456789012.dkr-ecr.eu-west-1.on.aws/team/web@sha256:0f" << "arn:aws:ecr:eu-west-1:123456789012:repository/team/web";
+        QTest::newRow("dual-stack fips") << "123456789012.dkr-ecr-fips.us-east-1.on.aws/web" << "arn:aws:ecr:us-east-1:123456789012:repository/web";
+        QTest::newRow("china dual-stack") << "123456789012.dkr-ecr.cn-north-1.on.amazonwebservices.com.cn/web" << "arn:aws-cn:ecr:cn-north-1:123456789012:repository/web";
+        QTest::newRow("not ecr") << "registry.example.com:5000/web" << "";
+        QTest::newRow("lookalike") << "dkr.ecr.evil.example.com/web" << "";
+    }
+
+    void ecrHostsInEveryForm()
+    {
+        QFETCH(QString, image);
+        QFETCH(QString, repository);
+        const Coverage c = computeCoverage(makeTask({{"image", image.toStdString()}}), LaunchType::Fargate, {});
+        const OperationCoverage *ecr = c.operation("ecr-pull");
+        if (repository.isEmpty()) {
+            QVERIFY(!ecr);
+            return;
+        }
+        QVERIFY(ecr);
+        QCOMPARE(QString::fromStdString(ecr->resources.at(0)), repository);
+    }
+
+    void partialSecretArnsMatchTheRealSecret()
+    {
+        const TaskDefinition td = makeTask({{"secrets", Json::array({{{"name", "A"}, {"valueFrom", "arn:aws:secretsmanager:us-east-1:111111111111:secret:db:password::"}}})}});
+        const Coverage c = computeCoverage(td, LaunchType::Ec2, {});
+        QCOMPARE(c.operation("secrets-manager")->resources, std::vector<std::string>{"arn:aws:secretsmanager:us-east-1:111111111111:secret:db-??????"});
+    }
+
+    void partitionComesFromTheRolesWithoutARegion()
+    {
+        const TaskDefinition td = makeTask({{"secrets", Json::array({{{"name", "A"}, {"valueFrom", "/db/pass"}}})}},
+                                           {{"executionRoleArn", "arn:aws-cn:iam::123456789012:role/e"}});
+        const Coverage c = computeCoverage(td, LaunchType::Ec2, {});
+        QCOMPARE(c.operation("ssm-parameters")->resources, std::vector<std::string>{"arn:aws-cn:ssm:*:123456789012:parameter/db/pass"});
+    }
+
+    void aShortTaskRoleNameIsValid()
+    {
+        const Coverage c = computeCoverage(makeTask({}, {{"taskRoleArn", "myAppRole"}, {"executionRoleArn", "myExecRole"}}), LaunchType::Fargate, {});
+        int notArn = 0;
+        for (const Finding &f : c.findings)
+            notArn += f.message.find("is not an ARN") != std::string::npos;
+        QCOMPARE(notArn, 1); // executionRoleArn takes only an ARN
+    }
+
+    void aFallbackRoleNeedingMoreThanUsualIsAWarning()
+    {
+        const TaskDefinition td = makeTask({{"logConfiguration", {{"logDriver", "awslogs"}, {"options", {{"awslogs-group", "g"}, {"awslogs-create-group", "true"}}}}}});
+        const Coverage c = computeCoverage(td, LaunchType::Ec2, {});
+        const Finding *f = findingFor(c, "awslogs", Severity::Warning);
+        QVERIFY(f);
+        QVERIFY2(f->message.find("logs:CreateLogGroup") != std::string::npos, f->message.c_str());
+        // On ECS Anywhere the create-group need is not documented: the result says so.
+        const Coverage external = computeCoverage(td, LaunchType::External, {});
+        QVERIFY(!external.operation("awslogs")->verified);
+        QVERIFY(computeCoverage(makeTask({{"logConfiguration", {{"logDriver", "awslogs"}}}}), LaunchType::External, {}).operation("awslogs")->verified);
+    }
+
     void sampleTellsTheEc2VersusFargateStory()
     {
         const Workspace ws = loadSample();

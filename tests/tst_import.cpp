@@ -177,6 +177,17 @@ private slots:
         QVERIFY2(error.startsWith(expected), qPrintable(error));
     }
 
+    void deepNestingIsRefusedNotACrash()
+    {
+        const std::string deep = "{\"family\":\"p\",\"x\":" + std::string(20000, '[') + std::string(20000, ']') + "}";
+        const QString error = errorOf([&] { importText(deep, "deep.json"); });
+        QVERIFY2(error.startsWith(QLatin1String("deep.json:1:")), qPrintable(error));
+        QVERIFY(error.contains(QLatin1String("nested deeper than")));
+        // Brackets inside strings do not count.
+        const std::string text = "{\"family\":\"" + std::string(1000, '[') + "\",\"containerDefinitions\":[]}";
+        QCOMPARE(importText(text, "s.json").taskDefinitions.size(), size_t(1));
+    }
+
     void importIsAllOrNothing()
     {
         const std::string good = (test::corpusDir(QStringLiteral("taskdefs"))
