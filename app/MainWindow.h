@@ -1,27 +1,90 @@
 #pragma once
+// The main window: the role graph in the middle, the workspace tree, the explanation, the coverage /
+// comparison / roles tables and the findings around it, and a launch-type switch that every view
+// follows. It wires views to the Document and the ViewContext; it computes nothing itself.
 
-#include "Workspace.h"
+#include "Document.h"
 
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
+class QMenu;
+class QTableView;
 class QTextBrowser;
+class QTreeView;
+class QTabWidget;
+class QLabel;
 
 namespace rolemap {
+
+class ComparisonModel;
+class CoverageModel;
+class FindingsModel;
+class GraphScene;
+class GraphView;
+class RolesModel;
+class WorkspaceModel;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Opens files (or the embedded sample when empty). On bad input shows the error and returns false.
+    // Opens files (or the embedded sample when empty). On bad input shows the error, keeps what was
+    // open, and returns false.
     bool open(const QStringList &files);
 
-private:
-    void showCoverage();
+    Document *document() { return &m_document; }
+    ViewContext *context() { return &m_context; }
+    GraphScene *graphScene() { return m_scene; }
+    QAction *launchTypeAction(LaunchType t) const;
 
-    Workspace m_workspace;
-    QTextBrowser *m_report = nullptr;
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void connectSelection();
+    void restoreSettings();
+
+    void openDialog();
+    void addRecent(const QStringList &files);
+    void updateRecentMenu();
+    void showAbout();
+
+    void rebuildGraph();
+    void showExplanation();
+    void updateStatus();
+    void followOperation(const QString &operation);
+    void followTaskDefinition(int index);
+
+    Document m_document;
+    ViewContext m_context;
+    GraphScene *m_scene = nullptr;
+    GraphView *m_view = nullptr;
+    WorkspaceModel *m_workspaceModel = nullptr;
+    CoverageModel *m_coverageModel = nullptr;
+    ComparisonModel *m_comparisonModel = nullptr;
+    RolesModel *m_rolesModel = nullptr;
+    FindingsModel *m_findingsModel = nullptr;
+    QTreeView *m_tree = nullptr;
+    QTableView *m_coverageTable = nullptr;
+    QTableView *m_comparisonTable = nullptr;
+    QTableView *m_rolesTable = nullptr;
+    QTableView *m_findingsTable = nullptr;
+    QTextBrowser *m_explanation = nullptr;
+    QTabWidget *m_tables = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QActionGroup *m_launchTypes = nullptr;
+    QAction *m_overviewAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    bool m_syncing = false;
 };
 
 } // namespace rolemap

@@ -265,15 +265,32 @@ std::vector<LaunchType> defaultLaunchTypes(const TaskDefinition &td, const Clust
     return out;
 }
 
+namespace {
+
+CoverageOptions withClusterRoles(const CoverageOptions &options, const Cluster *cluster)
+{
+    CoverageOptions out = options;
+    if (!out.overrides.instance && cluster && !cluster->instanceRoleArn.empty())
+        out.overrides.instance = cluster->instanceRoleArn;
+    return out;
+}
+
+} // namespace
+
+Coverage computeTaskCoverage(const Workspace &ws, size_t index, LaunchType launchType, const CoverageOptions &options,
+                             const RulesCatalog &catalog)
+{
+    const TaskDefinition &td = ws.taskDefinitions.at(index);
+    return computeCoverage(td, launchType, withClusterRoles(options, ws.clusterOf(td)), catalog);
+}
+
 std::vector<Coverage> computeWorkspaceCoverage(const Workspace &ws, const std::vector<LaunchType> &launchTypes,
                                                const CoverageOptions &options, const RulesCatalog &catalog)
 {
     std::vector<Coverage> out;
     for (const TaskDefinition &td : ws.taskDefinitions) {
         const Cluster *cluster = ws.clusterOf(td);
-        CoverageOptions tdOptions = options;
-        if (!tdOptions.overrides.instance && cluster && !cluster->instanceRoleArn.empty())
-            tdOptions.overrides.instance = cluster->instanceRoleArn;
+        const CoverageOptions tdOptions = withClusterRoles(options, cluster);
         for (LaunchType lt : launchTypes.empty() ? defaultLaunchTypes(td, cluster) : launchTypes)
             out.push_back(computeCoverage(td, lt, tdOptions, catalog));
     }

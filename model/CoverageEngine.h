@@ -18,6 +18,11 @@ Coverage computeCoverage(const TaskDefinition &td, LaunchType launchType, const 
 // its requiresCompatibilities (the known ones, in order), else EC2.
 std::vector<LaunchType> defaultLaunchTypes(const TaskDefinition &td, const Cluster *cluster);
 
+// Coverage of the workspace's task definition `index` on `launchType`, with its cluster's instance
+// role unless overridden.
+Coverage computeTaskCoverage(const Workspace &ws, size_t index, LaunchType launchType, const CoverageOptions &options,
+                             const RulesCatalog &catalog = RulesCatalog::builtIn());
+
 // Coverage of every task definition of a workspace, each on `launchTypes` (or its defaults when
 // empty), with the instance role of its cluster unless overridden.
 std::vector<Coverage> computeWorkspaceCoverage(const Workspace &ws, const std::vector<LaunchType> &launchTypes,

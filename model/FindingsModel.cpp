@@ -1,0 +1,88 @@
+#include "FindingsModel.h"
+
+#include "ModelRoles.h"
+#include "RolePalette.h"
+
+#include <QIcon>
+
+#include <algorithm>
+
+namespace rolemap {
+
+FindingsModel::FindingsModel(Document *document, ViewContext *context, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document), m_context(context)
+{
+    connect(document, &Document::workspaceReset, this, &FindingsModel::refresh);
+    connect(context, &ViewContext::launchTypeChanged, this, &FindingsModel::refresh);
+    refresh();
+}
+
+void FindingsModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    for (int i = 0; i < m_document->taskDefinitionCount(); ++i)
+        for (const Finding &f : m_document->coverage(i, m_context->launchType()).findings)
+            m_rows.push_back({i, f});
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [](const Row &a, const Row &b) { return a.finding.severity > b.finding.severity; });
+    endResetModel();
+}
+
+int FindingsModel::count(Severity severity) const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [&](const Row &r) { return r.finding.severity == severity; }));
+}
+
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    const Finding &f = row.finding;
+    switch (role) {
+    case TaskDefinitionIndexRole: return row.taskDefinition;
+    case OperationIdRole: return QString::fromStdString(f.operation);
+    case SeverityRole: return QString::fromStdString(std::string(toId(f.severity)));
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn: return QString::fromStdString(std::string(toId(f.severity)));
+        case TaskDefinitionColumn: return QString::fromStdString(m_document->taskDefinition(row.taskDefinition).displayName());
+        case OperationColumn: return QString::fromStdString(f.operation);
+        case MessageColumn: return QString::fromStdString(f.message);
+        }
+        break;
+    case Qt::ToolTipRole:
+        return QString::fromStdString(f.message) + (f.fix.empty() ? QString() : QStringLiteral("\n\n") + tr("Fix: %1").arg(QString::fromStdString(f.fix)));
+    case Qt::DecorationRole:
+        if (index.column() == SeverityColumn)
+            return QIcon(QStringLiteral(":/icons/%1.svg").arg(QString::fromStdString(std::string(toId(f.severity)))));
+        break;
+    }
+    return {};
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeverityColumn: return tr("Severity");
+    case TaskDefinitionColumn: return tr("Task definition");
+    case OperationColumn: return tr("Operation");
+    case MessageColumn: return tr("Message");
+    }
+    return {};
+}
+
+} // namespace rolemap

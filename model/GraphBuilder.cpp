@@ -1,0 +1,212 @@
+#include "GraphBuilder.h"
+
+#include "Arn.h"
+
+#include <algorithm>
+#include <map>
+
+namespace rolemap {
+
+namespace {
+
+constexpr int kActorColumn = 0;
+constexpr int kRoleColumn = 1;
+constexpr int kOperationColumn = 2;
+constexpr int kServiceColumn = 3;
+
+std::string elided(const std::string &text, size_t max = 46)
+{
+    if (text.size() <= max)
+        return text;
+    size_t cut = max - 1;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) // not inside a UTF-8 sequence
+        --cut;
+    return text.substr(0, cut) + "\xe2\x80\xa6";
+}
+
+// A width that fits the longer text line, estimated without fonts so that graphs can be built and
+// laid out headless (the scene measures again when it draws).
+double widthFor(const std::string &label, const std::string &sublabel)
+{
+    const size_t chars = std::max(label.size(), sublabel.size());
+    return std::clamp(double(chars) * 7.4 + 28.0, 120.0, 360.0);
+}
+
+class Builder
+{
+public:
+    explicit Builder(Graph &graph) : m_graph(graph) {}
+
+    GraphNode &node(const std::string &id, NodeKind kind, int column, const std::string &label,
+                    const std::string &sublabel = {})
+    {
+        const auto it = m_index.find(id);
+        if (it != m_index.end())
+            return m_graph.nodes[it->second];
+        GraphNode n;
+        n.id = id;
+        n.kind = kind;
+        n.column = column;
+        n.label = elided(label);
+        n.sublabel = elided(sublabel);
+        n.width = widthFor(n.label, n.sublabel);
+        n.height = sublabel.empty() ? 34 : 46;
+        m_index.emplace(id, m_graph.nodes.size());
+        m_graph.nodes.push_back(std::move(n));
+        return m_graph.nodes.back();
+    }
+
+    void edge(const std::string &from, const std::string &to, std::optional<RoleKind> role, bool dashed,
+              const std::string &label = {})
+    {
+        for (const GraphEdge &e : m_graph.edges)
+            if (e.from == from && e.to == to)
+                return;
+        m_graph.edges.push_back({from, to, role, dashed, label});
+    }
+
+private:
+    Graph &m_graph;
+    std::map<std::string, size_t> m_index;
+};
+
+std::string statusLabel(Status s)
+{
+    switch (s) {
+    case Status::MissingRole: return "missing role: will fail";
+    case Status::Unsupported: return "not supported here";
+    case Status::AwsManaged: return "done by AWS";
+    default: return std::string(toId(s));
+    }
+}
+
+} // namespace
+
+std::string operationNodeId(const std::string &operation)
+{
+    return "op:" + operation;
+}
+
+Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const RulesCatalog &catalog, Language language)
+{
+    Graph graph;
+    graph.title = coverage.taskDefinition + " \xe2\x80\x94 " + catalog.launchTypeTitle(coverage.launchType).in(language);
+    Builder b(graph);
+    const bool fargate = coverage.launchType == LaunchType::Fargate;
+
+    auto roleNodeId = [&](const OperationCoverage &oc) -> std::string {
+        if (oc.status == Status::MissingRole)
+            return "role:" + std::string(toId(*oc.coveredBy)) + ":missing";
+        return "role:" + std::string(toId(*oc.coveredBy));
+    };
+    auto isRouter = [&](const std::string &name) {
+        return std::any_of(td.containers.begin(), td.containers.end(),
+                           [&](const ContainerDefinition &c) { return c.name == name && c.firelensConfiguration; });
+    };
+
+    for (const OperationCoverage &oc : coverage.operations) {
+        const CatalogOperation *op = catalog.operation(oc.operation);
+        if (!op)
+            continue;
+
+        // Who acts.
+        std::vector<std::string> actors;
+        if (op->actor == "agent") {
+            b.node("actor:agent", NodeKind::Actor, kActorColumn, fargate ? "Fargate agent" : "ECS agent",
+                   fargate ? "AWS-operated" : "on the container instance");
+            actors.push_back("actor:agent");
+        } else if (op->actor == "ecs-service") {
+            b.node("actor:ecs", NodeKind::Actor, kActorColumn, "Amazon ECS", "the service, for the task");
+            actors.push_back("actor:ecs");
+        } else {
+            for (const std::string &name : oc.containers) {
+                b.node("actor:container:" + name, NodeKind::Actor, kActorColumn, name,
+                       isRouter(name) ? "FireLens router" : "container");
+                actors.push_back("actor:container:" + name);
+            }
+        }
+
+        // The operation and the service it talks to.
+        GraphNode &opNode = b.node(operationNodeId(oc.operation), NodeKind::Operation, kOperationColumn,
+                                   op->title.in(language), statusLabel(oc.status));
+        opNode.status = oc.status;
+        opNode.operation = oc.operation;
+        opNode.tooltip = oc.detail;
+        const std::string service = "svc:" + op->service;
+        b.node(service, NodeKind::Service, kServiceColumn, catalog.serviceTitle(op->service).in(language));
+        b.edge(operationNodeId(oc.operation), service, std::nullopt, oc.status == Status::Unsupported);
+
+        if (!oc.coveredBy) { // unsupported: nobody can do it here
+            for (const std::string &a : actors)
+                b.edge(a, operationNodeId(oc.operation), std::nullopt, true, "not supported");
+            continue;
+        }
+
+        // The role it uses.
+        const RoleKind kind = *oc.coveredBy;
+        const std::string roleId = roleNodeId(oc);
+        const std::string kindTitle = catalog.roleKind(kind).title.in(language);
+        std::string label = oc.roleArn.empty() ? kindTitle : roleNameOf(oc.roleArn);
+        if (kind == RoleKind::AwsManaged)
+            label = "AWS";
+        GraphNode &role = b.node(roleId, NodeKind::Role, kRoleColumn,
+                                 oc.status == Status::MissingRole ? "no " + kindTitle : label,
+                                 oc.status == Status::MissingRole ? "missing: the task fails" : kindTitle);
+        role.role = kind;
+        role.missing = oc.status == Status::MissingRole;
+        if (role.missing) {
+            for (const Finding &f : coverage.findings)
+                if (f.operation == oc.operation && f.severity == Severity::Error)
+                    role.tooltip += (role.tooltip.empty() ? "" : "\n\n") + f.message + "\nFix: " + f.fix;
+        } else if (role.tooltip.empty()) {
+            role.tooltip = oc.roleArn.empty() ? kindTitle : oc.roleArn;
+        }
+        const bool dashed = oc.via == Via::Fallback || role.missing;
+        for (const std::string &a : actors)
+            b.edge(a, roleId, kind, dashed);
+        b.edge(roleId, operationNodeId(oc.operation), kind, dashed,
+               oc.via == Via::Fallback ? "fallback" : role.missing ? "missing" : "");
+    }
+    return graph;
+}
+
+Graph buildClusterGraph(const std::string &title, const std::vector<Coverage> &coverages, const RulesCatalog &catalog,
+                        Language language)
+{
+    Graph graph;
+    graph.title = title;
+    Builder b(graph);
+    for (const Coverage &c : coverages) {
+        const std::string tdId = "td:" + c.taskDefinition;
+        int errors = 0;
+        for (const Finding &f : c.findings)
+            errors += f.severity == Severity::Error;
+        GraphNode &tdNode = b.node(tdId, NodeKind::TaskDefinition, 0, c.taskDefinition,
+                                   errors ? std::to_string(errors) + (errors == 1 ? " error" : " errors")
+                                          : std::to_string(c.operations.size()) + " operations");
+        tdNode.status = errors ? Status::MissingRole : Status::Unverified;
+        for (const OperationCoverage &oc : c.operations) {
+            if (!oc.coveredBy || *oc.coveredBy == RoleKind::AwsManaged || *oc.coveredBy == RoleKind::ServiceLinked)
+                continue;
+            const RoleKind kind = *oc.coveredBy;
+            const std::string kindTitle = catalog.roleKind(kind).title.in(language);
+            std::string id;
+            std::string label;
+            if (oc.status == Status::MissingRole) {
+                id = "role:" + std::string(toId(kind)) + ":missing";
+                label = "no " + kindTitle;
+            } else {
+                id = "role:" + std::string(toId(kind)) + ':' + oc.roleArn;
+                label = oc.roleArn.empty() ? kindTitle : roleNameOf(oc.roleArn);
+            }
+            GraphNode &role = b.node(id, NodeKind::Role, 1, label, kindTitle);
+            role.role = kind;
+            role.missing = oc.status == Status::MissingRole;
+            role.tooltip = oc.roleArn.empty() ? kindTitle : oc.roleArn;
+            b.edge(tdId, id, kind, oc.via == Via::Fallback || role.missing);
+        }
+    }
+    return graph;
+}
+
+} // namespace rolemap

@@ -1,0 +1,98 @@
+#include "RolesModel.h"
+
+#include "Arn.h"
+#include "ModelRoles.h"
+#include "RolePalette.h"
+
+#include <algorithm>
+
+namespace rolemap {
+
+RolesModel::RolesModel(Document *document, QObject *parent) : QAbstractTableModel(parent), m_document(document)
+{
+    connect(document, &Document::workspaceReset, this, &RolesModel::refresh);
+    refresh();
+}
+
+void RolesModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    auto add = [&](const std::string &arn, RoleKind kind, const QString &user) {
+        if (arn.empty())
+            return;
+        auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row &r) { return r.arn == arn; });
+        if (it == m_rows.end())
+            it = m_rows.insert(m_rows.end(), Row{arn, {}, {}});
+        if (std::find(it->kinds.begin(), it->kinds.end(), kind) == it->kinds.end())
+            it->kinds.push_back(kind);
+        if (!it->usedBy.contains(user))
+            it->usedBy << user;
+    };
+    const Workspace &ws = m_document->workspace();
+    for (const Cluster &c : ws.clusters)
+        add(c.instanceRoleArn, RoleKind::Instance, tr("cluster %1").arg(QString::fromStdString(c.name)));
+    for (const TaskDefinition &td : ws.taskDefinitions) {
+        const QString name = QString::fromStdString(td.displayName());
+        add(td.executionRoleArn, RoleKind::Execution, name);
+        add(td.taskRoleArn, RoleKind::Task, name);
+    }
+    endResetModel();
+}
+
+int RolesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RolesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RolesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    const RulesCatalog &catalog = m_document->catalog();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return QString::fromStdString(roleNameOf(row.arn));
+        case KindColumn: {
+            QStringList kinds;
+            for (RoleKind k : row.kinds)
+                kinds << QString::fromStdString(catalog.roleKind(k).title.en);
+            return kinds.join(QStringLiteral(", "));
+        }
+        case UsedByColumn: return row.usedBy.join(QStringLiteral(", "));
+        case ArnColumn: return QString::fromStdString(row.arn);
+        }
+        break;
+    case Qt::ToolTipRole:
+        return QString::fromStdString(row.arn);
+    case Qt::DecorationRole:
+        if (index.column() == KindColumn)
+            return roleStyle(row.kinds.front()).colour;
+        break;
+    case RoleKindRole:
+        return QString::fromStdString(std::string(toId(row.kinds.front())));
+    }
+    return {};
+}
+
+QVariant RolesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Role");
+    case KindColumn: return tr("Used as");
+    case UsedByColumn: return tr("Used by");
+    case ArnColumn: return tr("ARN");
+    }
+    return {};
+}
+
+} // namespace rolemap

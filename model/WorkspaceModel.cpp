@@ -1,0 +1,232 @@
+#include "WorkspaceModel.h"
+
+#include "Arn.h"
+#include "ModelRoles.h"
+
+#include <QIcon>
+
+namespace rolemap {
+
+namespace {
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QStringList secretOperations(const std::string &valueFrom)
+{
+    const auto arn = parseArn(valueFrom);
+    return {arn && arn->service == "secretsmanager" ? QStringLiteral("secrets-manager") : QStringLiteral("ssm-parameters")};
+}
+
+} // namespace
+
+WorkspaceModel::WorkspaceModel(Document *document, QObject *parent) : QAbstractItemModel(parent), m_document(document)
+{
+    connect(document, &Document::workspaceReset, this, [this] {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+    });
+    rebuild();
+}
+
+int WorkspaceModel::add(int parent, Node node)
+{
+    node.parent = parent;
+    const int id = int(m_nodes.size());
+    std::vector<int> &siblings = parent < 0 ? m_roots : m_nodes[size_t(parent)].children;
+    node.row = int(siblings.size());
+    siblings.push_back(id);
+    m_nodes.push_back(std::move(node));
+    return id;
+}
+
+void WorkspaceModel::addTaskDefinition(int parent, int index)
+{
+    const TaskDefinition &td = m_document->taskDefinition(index);
+    Node tdNode;
+    tdNode.text = q(td.displayName());
+    tdNode.tooltip = q(td.file);
+    tdNode.kind = QStringLiteral("taskDefinition");
+    tdNode.icon = QStringLiteral("task-definition");
+    tdNode.taskDefinition = index;
+    const int tdId = add(parent, tdNode);
+
+    auto feature = [&](int under, const QString &text, const QString &tooltip, QStringList operations, const QString &icon) {
+        Node n;
+        n.text = text;
+        n.tooltip = tooltip;
+        n.kind = QStringLiteral("feature");
+        n.icon = icon;
+        n.taskDefinition = index;
+        n.operations = std::move(operations);
+        add(under, std::move(n));
+    };
+    for (const ContainerDefinition &c : td.containers) {
+        Node cn;
+        cn.text = q(c.name);
+        cn.kind = QStringLiteral("container");
+        cn.icon = c.firelensConfiguration ? QStringLiteral("router") : QStringLiteral("container");
+        cn.taskDefinition = index;
+        cn.tooltip = c.firelensConfiguration ? tr("FireLens log router") : tr("Container");
+        const int cId = add(tdId, cn);
+        if (!c.image.empty()) {
+            const bool ecr = parseEcrImage(c.image).has_value();
+            feature(cId, tr("image: %1").arg(q(c.image)), ecr ? tr("A private Amazon ECR image") : tr("A public or non-ECR image"),
+                    ecr ? QStringList{QStringLiteral("ecr-pull"), QStringLiteral("ecr-pull-through-cache")} : QStringList{},
+                    QStringLiteral("image"));
+        }
+        if (!c.repositoryCredentialsParameter.empty())
+            feature(cId, tr("registry credentials"), q(c.repositoryCredentialsParameter), {QStringLiteral("registry-auth")},
+                    QStringLiteral("secret"));
+        if (c.logConfiguration) {
+            const std::string *group = c.logConfiguration->option("awslogs-group");
+            const QString driver = q(c.logConfiguration->driver);
+            feature(cId, group ? tr("logs: %1 \u2192 %2").arg(driver, q(*group)) : tr("logs: %1").arg(driver), {},
+                    {driver == QLatin1String("awslogs") ? QStringLiteral("awslogs") : QStringLiteral("firelens-destination")},
+                    QStringLiteral("logs"));
+            for (const SecretReference &s : c.logConfiguration->secretOptions)
+                feature(cId, tr("log secret: %1").arg(q(s.name)), q(s.valueFrom), secretOperations(s.valueFrom), QStringLiteral("secret"));
+        }
+        if (c.firelensConfiguration) {
+            const std::string *type = c.firelensConfiguration->option("config-file-type");
+            feature(cId, tr("FireLens %1").arg(q(c.firelensConfiguration->type)) + (type ? tr(" (config: %1)").arg(q(*type)) : QString()),
+                    {}, {QStringLiteral("firelens-config-s3"), QStringLiteral("firelens-destination")}, QStringLiteral("router"));
+        }
+        for (const SecretReference &s : c.secrets)
+            feature(cId, tr("secret: %1").arg(q(s.name)), q(s.valueFrom), secretOperations(s.valueFrom), QStringLiteral("secret"));
+        for (const EnvironmentFile &f : c.environmentFiles)
+            feature(cId, tr("environment file: %1").arg(q(f.value)), q(f.value), {QStringLiteral("environment-files")},
+                    QStringLiteral("file"));
+        for (const std::string &spec : c.credentialSpecs)
+            feature(cId, tr("credential spec"), q(spec), {QStringLiteral("gmsa-credential-spec")}, QStringLiteral("secret"));
+    }
+    for (const Volume &v : td.volumes) {
+        QStringList ops;
+        QString what = tr("host");
+        if (v.efs) {
+            what = v.efs->iamEnabled ? tr("EFS, IAM authorization") : tr("EFS");
+            if (v.efs->iamEnabled)
+                ops << QStringLiteral("efs-iam");
+        } else if (v.configuredAtLaunch) {
+            what = tr("configured at launch (EBS)");
+            ops << QStringLiteral("ebs-volume");
+        } else if (!v.fsxFileSystemId.empty()) {
+            what = tr("FSx for Windows File Server");
+            ops << QStringLiteral("fsx-windows-credentials");
+        }
+        feature(tdId, tr("volume: %1 (%2)").arg(q(v.name), what), {}, ops, QStringLiteral("volume"));
+    }
+}
+
+void WorkspaceModel::rebuild()
+{
+    m_nodes.clear();
+    m_roots.clear();
+    const Workspace &ws = m_document->workspace();
+    std::vector<bool> placed(ws.taskDefinitions.size(), false);
+    for (const Cluster &c : ws.clusters) {
+        Node cn;
+        cn.text = q(c.name);
+        cn.kind = QStringLiteral("cluster");
+        cn.icon = QStringLiteral("cluster");
+        cn.tooltip = c.launchType ? tr("Cluster on %1").arg(q(std::string(toId(*c.launchType)))) : tr("Cluster");
+        if (!c.instanceRoleArn.empty())
+            cn.tooltip += QStringLiteral("\n") + tr("Instance role: %1").arg(q(c.instanceRoleArn));
+        const int cId = add(-1, cn);
+        for (int i = 0; i < m_document->taskDefinitionCount(); ++i)
+            if (ws.clusterOf(ws.taskDefinitions[size_t(i)]) == &c) {
+                addTaskDefinition(cId, i);
+                placed[size_t(i)] = true;
+            }
+    }
+    int group = -1;
+    for (int i = 0; i < m_document->taskDefinitionCount(); ++i) {
+        if (placed[size_t(i)])
+            continue;
+        if (group < 0 && !ws.clusters.empty()) {
+            Node g;
+            g.text = tr("Not in a cluster");
+            g.kind = QStringLiteral("group");
+            g.icon = QStringLiteral("cluster");
+            group = add(-1, g);
+        }
+        addTaskDefinition(group, i);
+    }
+}
+
+QModelIndex WorkspaceModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    const std::vector<int> &siblings = parent.isValid() ? m_nodes[size_t(parent.internalId())].children : m_roots;
+    if (row >= int(siblings.size()))
+        return {};
+    return createIndex(row, 0, quintptr(siblings[size_t(row)]));
+}
+
+QModelIndex WorkspaceModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const int p = m_nodes[size_t(child.internalId())].parent;
+    if (p < 0)
+        return {};
+    return createIndex(m_nodes[size_t(p)].row, 0, quintptr(p));
+}
+
+int WorkspaceModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(parent.isValid() ? m_nodes[size_t(parent.internalId())].children.size() : m_roots.size());
+}
+
+int WorkspaceModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant WorkspaceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node &n = m_nodes[size_t(index.internalId())];
+    switch (role) {
+    case Qt::DisplayRole: return n.text;
+    case Qt::ToolTipRole: return n.tooltip.isEmpty() ? QVariant() : n.tooltip;
+    case Qt::DecorationRole: return QIcon(QStringLiteral(":/icons/%1.svg").arg(n.icon));
+    case ItemKindRole: return n.kind;
+    case TaskDefinitionIndexRole: return n.taskDefinition;
+    case OperationIdsRole: return n.operations;
+    }
+    return {};
+}
+
+QVariant WorkspaceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return tr("Workspace");
+    return {};
+}
+
+QModelIndex WorkspaceModel::indexOfTaskDefinition(int taskDefinition) const
+{
+    for (size_t i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes[i].kind == QLatin1String("taskDefinition") && m_nodes[i].taskDefinition == taskDefinition)
+            return createIndex(m_nodes[i].row, 0, quintptr(i));
+    return {};
+}
+
+QModelIndexList WorkspaceModel::indexesOfOperation(int taskDefinition, const QString &operation) const
+{
+    QModelIndexList out;
+    for (size_t i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes[i].taskDefinition == taskDefinition && m_nodes[i].operations.contains(operation))
+            out << createIndex(m_nodes[i].row, 0, quintptr(i));
+    return out;
+}
+
+} // namespace rolemap

@@ -1,0 +1,51 @@
+#pragma once
+// The workspace as a tree: clusters → task definitions → containers → their features (image, log
+// configuration, secrets, environment files) and the task's volumes. Each feature knows which
+// operations it triggers, so choosing an operation can select the fields behind it, and back.
+
+#include "Document.h"
+
+#include <QAbstractItemModel>
+
+namespace rolemap {
+
+class WorkspaceModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    explicit WorkspaceModel(Document *document, QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The item of a task definition, and the feature items of it that trigger `operation`.
+    QModelIndex indexOfTaskDefinition(int taskDefinition) const;
+    QModelIndexList indexesOfOperation(int taskDefinition, const QString &operation) const;
+
+private:
+    struct Node
+    {
+        int parent = -1;
+        int row = 0;
+        std::vector<int> children;
+        QString text;
+        QString tooltip;
+        QString kind; // cluster | group | taskDefinition | container | feature
+        QString icon;
+        int taskDefinition = -1;
+        QStringList operations;
+    };
+    void rebuild();
+    int add(int parent, Node node);
+    void addTaskDefinition(int parent, int index);
+
+    Document *m_document;
+    std::vector<Node> m_nodes;
+    std::vector<int> m_roots;
+};
+
+} // namespace rolemap

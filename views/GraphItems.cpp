@@ -1,0 +1,167 @@
+#include "GraphItems.h"
+
+#include "RolePalette.h"
+
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPalette>
+#include <QStyleOptionGraphicsItem>
+#include <QtMath>
+
+namespace rolemap {
+
+namespace {
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+QPalette paletteOf(const QGraphicsItem *item)
+{
+    return item->scene() ? item->scene()->palette() : QPalette();
+}
+
+} // namespace
+
+NodeItem::NodeItem(const GraphNode &node) : m_node(node)
+{
+    setPos(node.x, node.y);
+    setFlag(ItemIsSelectable, node.kind == NodeKind::Operation || node.kind == NodeKind::TaskDefinition);
+    setToolTip(QString::fromStdString(node.tooltip));
+    setZValue(1);
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    return QRectF(-2, -2, m_node.width + 4, m_node.height + 4);
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QPalette pal = paletteOf(this);
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    const QRectF r(0, 0, m_node.width, m_node.height);
+    QColor border = mix(base, text, 0.45);
+    QColor fill = mix(base, text, 0.04);
+    Qt::PenStyle style = Qt::SolidLine;
+    double width = 1.2;
+
+    switch (m_node.kind) {
+    case NodeKind::Role:
+        if (m_node.role) {
+            border = roleStyle(*m_node.role).colour;
+            fill = mix(base, border, 0.16);
+            width = 2;
+        }
+        break;
+    case NodeKind::Operation:
+    case NodeKind::TaskDefinition:
+        if (m_node.status && (*m_node.status == Status::MissingRole || *m_node.status == Status::Unsupported)) {
+            border = statusColour(*m_node.status);
+            width = 2;
+        }
+        break;
+    case NodeKind::Service:
+        fill = mix(base, text, 0.09);
+        break;
+    case NodeKind::Actor:
+        break;
+    }
+    if (m_node.missing) {
+        border = statusColour(Status::MissingRole);
+        fill = mix(base, border, 0.10);
+        style = Qt::DashLine;
+        width = 2;
+    }
+    if (option->state & QStyle::State_Selected) {
+        border = pal.color(QPalette::Highlight);
+        width = 3;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen pen(border, width, style);
+    painter->setPen(pen);
+    painter->setBrush(fill);
+    const double radius = m_node.kind == NodeKind::Service ? m_node.height / 2 : 6;
+    painter->drawRoundedRect(r, radius, radius);
+
+    QFont font = painter->font();
+    font.setPixelSize(12);
+    font.setBold(m_node.kind != NodeKind::Service);
+    painter->setFont(font);
+    painter->setPen(text);
+    const QRectF textRect = r.adjusted(8, 4, -8, -4);
+    const QString label = QString::fromStdString(m_node.label);
+    if (m_node.sublabel.empty()) {
+        painter->drawText(textRect, Qt::AlignCenter, painter->fontMetrics().elidedText(label, Qt::ElideRight, int(textRect.width())));
+        return;
+    }
+    const QRectF top(textRect.left(), textRect.top(), textRect.width(), textRect.height() / 2 + 2);
+    const QRectF bottom(textRect.left(), textRect.center().y(), textRect.width(), textRect.height() / 2);
+    painter->drawText(top, Qt::AlignHCenter | Qt::AlignBottom, painter->fontMetrics().elidedText(label, Qt::ElideRight, int(top.width())));
+    font.setBold(false);
+    font.setPixelSize(10);
+    painter->setFont(font);
+    QColor sub = mix(base, text, 0.6);
+    if (m_node.missing || (m_node.status && (*m_node.status == Status::MissingRole || *m_node.status == Status::Unsupported)))
+        sub = statusColour(Status::MissingRole);
+    painter->setPen(sub);
+    const QString sublabel = QString::fromStdString(m_node.sublabel);
+    painter->drawText(bottom, Qt::AlignHCenter | Qt::AlignTop, painter->fontMetrics().elidedText(sublabel, Qt::ElideRight, int(bottom.width())));
+}
+
+EdgeItem::EdgeItem(const GraphEdge &edge, const NodeItem *from, const NodeItem *to) : m_edge(edge)
+{
+    const GraphNode &a = from->node();
+    const GraphNode &b = to->node();
+    const QPointF start(a.x + a.width, a.y + a.height / 2);
+    const QPointF end(b.x, b.y + b.height / 2);
+    const double dx = std::max(40.0, (end.x() - start.x()) / 2);
+    QPainterPath path(start);
+    path.cubicTo(start + QPointF(dx, 0), end - QPointF(dx, 0), end - QPointF(6, 0));
+    setPath(path);
+    m_arrow << end << end + QPointF(-8, -4) << end + QPointF(-8, 4);
+    m_labelAt = path.pointAtPercent(0.5);
+    setZValue(0);
+    setToolTip(QString::fromStdString(edge.label));
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    // The curve, its arrowhead and its label, which may stick out of the curve's control points.
+    return path().controlPointRect().united(m_arrow.boundingRect()).adjusted(-40, -10, 40, 10);
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QPalette pal = scene() ? scene()->palette() : QPalette();
+    const QColor colour = m_edge.role ? roleStyle(*m_edge.role).colour
+                                      : mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.4);
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen pen(colour, m_edge.role ? 2.2 : 1.4, m_edge.dashed ? Qt::DashLine : Qt::SolidLine);
+    pen.setCapStyle(Qt::RoundCap);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(path());
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawPolygon(m_arrow);
+    if (!m_edge.label.empty()) {
+        QFont font = painter->font();
+        font.setPixelSize(10);
+        font.setItalic(true);
+        painter->setFont(font);
+        const QString label = QString::fromStdString(m_edge.label);
+        QRectF box = painter->fontMetrics().boundingRect(label);
+        box.moveCenter(m_labelAt);
+        box.adjust(-3, -1, 3, 1);
+        painter->setBrush(pal.color(QPalette::Base));
+        painter->drawRoundedRect(box, 3, 3);
+        painter->setPen(colour);
+        painter->drawText(box, Qt::AlignCenter, label);
+    }
+}
+
+} // namespace rolemap

@@ -1,0 +1,39 @@
+#pragma once
+// The items of the role graph: nodes (rounded boxes coloured by role kind or status) and edges
+// (curves coloured by the role that does the work, dashed for fallbacks and missing roles).
+
+#include "Graph.h"
+
+#include <QGraphicsItem>
+#include <QGraphicsPathItem>
+
+namespace rolemap {
+
+class NodeItem : public QGraphicsItem
+{
+public:
+    explicit NodeItem(const GraphNode &node);
+
+    const GraphNode &node() const { return m_node; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    GraphNode m_node;
+};
+
+class EdgeItem : public QGraphicsPathItem
+{
+public:
+    EdgeItem(const GraphEdge &edge, const NodeItem *from, const NodeItem *to);
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    const GraphEdge &edge() const { return m_edge; }
+
+private:
+    GraphEdge m_edge;
+    QPolygonF m_arrow;
+    QPointF m_labelAt;
+};
+
+} // namespace rolemap

@@ -1,0 +1,143 @@
+#include "GraphScene.h"
+
+#include "GraphItems.h"
+#include "RolePalette.h"
+
+#include <QGraphicsSimpleTextItem>
+#include <QPainter>
+#include <QPalette>
+
+namespace rolemap {
+
+namespace {
+
+// A swatch and a label in the legend.
+class LegendEntry : public QGraphicsItem
+{
+public:
+    enum class Kind { Role, Fallback, Missing };
+    LegendEntry(Kind kind, QColor colour, QString text) : m_kind(kind), m_colour(colour), m_text(std::move(text)) {}
+
+    QRectF boundingRect() const override { return QRectF(0, 0, 40 + 7.0 * m_text.size(), 18); }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        const QPalette pal = scene() ? scene()->palette() : QPalette();
+        painter->setRenderHint(QPainter::Antialiasing);
+        if (m_kind == Kind::Missing) {
+            painter->setPen(QPen(m_colour, 2, Qt::DashLine));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(QRectF(1, 2, 28, 14), 3, 3);
+        } else {
+            painter->setPen(QPen(m_colour, 2.5, m_kind == Kind::Fallback ? Qt::DashLine : Qt::SolidLine));
+            painter->drawLine(QPointF(0, 9), QPointF(30, 9));
+        }
+        QFont font = painter->font();
+        font.setPixelSize(11);
+        painter->setFont(font);
+        painter->setPen(pal.color(QPalette::Text));
+        painter->drawText(QRectF(36, 0, boundingRect().width() - 36, 18), Qt::AlignVCenter | Qt::AlignLeft, m_text);
+    }
+
+private:
+    Kind m_kind;
+    QColor m_colour;
+    QString m_text;
+};
+
+} // namespace
+
+GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
+{
+    // The default BSP index costs far more than it saves on graphs that are rebuilt as a whole.
+    setItemIndexMethod(NoIndex);
+    connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::onSelectionChanged);
+}
+
+void GraphScene::setGraph(const Graph &graph, const QStringList &headings)
+{
+    m_updatingSelection = true;
+    clear();
+    m_nodes.clear();
+    m_edgeCount = 0;
+    m_graph = graph;
+
+    double bottom = 0;
+    std::vector<double> columnLeft(size_t(std::max(1, graph.columnCount())), 1e18);
+    for (const GraphNode &n : graph.nodes) {
+        auto *item = new NodeItem(n);
+        addItem(item);
+        m_nodes.insert(QString::fromStdString(n.id), item);
+        bottom = std::max(bottom, n.y + n.height);
+        columnLeft[size_t(n.column)] = std::min(columnLeft[size_t(n.column)], n.x);
+    }
+    for (const GraphEdge &e : graph.edges) {
+        NodeItem *from = m_nodes.value(QString::fromStdString(e.from));
+        NodeItem *to = m_nodes.value(QString::fromStdString(e.to));
+        if (!from || !to)
+            continue;
+        addItem(new EdgeItem(e, from, to));
+        ++m_edgeCount;
+    }
+
+    QFont titleFont;
+    titleFont.setPixelSize(16);
+    titleFont.setBold(true);
+    auto *title = addSimpleText(QString::fromStdString(graph.title), titleFont);
+    title->setBrush(palette().color(QPalette::Text));
+    title->setPos(24, -62);
+    QFont headingFont;
+    headingFont.setPixelSize(11);
+    headingFont.setCapitalization(QFont::AllUppercase);
+    for (int c = 0; c < headings.size() && c < int(columnLeft.size()); ++c) {
+        if (columnLeft[size_t(c)] > 1e17)
+            continue;
+        auto *h = addSimpleText(headings[c], headingFont);
+        h->setBrush(palette().color(QPalette::PlaceholderText));
+        h->setPos(columnLeft[size_t(c)], -28);
+    }
+    addLegend(bottom + 28);
+    setSceneRect(itemsBoundingRect().adjusted(-16, -16, 16, 16));
+    m_updatingSelection = false;
+}
+
+void GraphScene::addLegend(double top)
+{
+    std::vector<QGraphicsItem *> entries;
+    for (RoleKind k : {RoleKind::Instance, RoleKind::Execution, RoleKind::Task, RoleKind::Infrastructure, RoleKind::ServiceLinked}) {
+        static const char *names[] = {"instance role", "task execution role", "task role", "infrastructure role", "service-linked role", ""};
+        entries.push_back(new LegendEntry(LegendEntry::Kind::Role, roleStyle(k).colour, QString::fromLatin1(names[size_t(k)])));
+    }
+    const QColor grey = palette().color(QPalette::PlaceholderText);
+    entries.push_back(new LegendEntry(LegendEntry::Kind::Fallback, grey, tr("fallback")));
+    entries.push_back(new LegendEntry(LegendEntry::Kind::Missing, statusColour(Status::MissingRole), tr("missing role")));
+    double x = 24;
+    for (QGraphicsItem *e : entries) {
+        addItem(e);
+        e->setPos(x, top);
+        x += e->boundingRect().width() + 14;
+    }
+}
+
+void GraphScene::selectOperation(const QString &operation)
+{
+    m_updatingSelection = true;
+    clearSelection();
+    if (NodeItem *item = m_nodes.value(QStringLiteral("op:") + operation))
+        item->setSelected(true);
+    m_updatingSelection = false;
+}
+
+void GraphScene::onSelectionChanged()
+{
+    if (m_updatingSelection)
+        return;
+    for (QGraphicsItem *item : selectedItems())
+        if (auto *node = dynamic_cast<NodeItem *>(item); node && !node->node().operation.empty()) {
+            emit operationSelected(QString::fromStdString(node->node().operation));
+            return;
+        }
+    emit operationSelected(QString());
+}
+
+} // namespace rolemap

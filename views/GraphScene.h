@@ -1,0 +1,44 @@
+#pragma once
+// The role graph drawn: one item per node and edge of a laid-out Graph, a title, column headings
+// and a legend. The scene is an adapter: it keeps id → item maps and is rebuilt from the Graph.
+
+#include "Graph.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+namespace rolemap {
+
+class NodeItem;
+
+class GraphScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    explicit GraphScene(QObject *parent = nullptr);
+
+    // Replaces the drawing with `graph` (which must be laid out). `headings` label the columns.
+    void setGraph(const Graph &graph, const QStringList &headings = {});
+    const Graph &graph() const { return m_graph; }
+
+    // Selects the node of an operation (or nothing for an empty id) without emitting a signal.
+    void selectOperation(const QString &operation);
+    NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
+    int nodeItemCount() const { return int(m_nodes.size()); }
+    int edgeItemCount() const { return m_edgeCount; }
+
+signals:
+    // The user selected the node of an operation (empty when the selection left operations).
+    void operationSelected(const QString &operation);
+
+private:
+    void addLegend(double top);
+    void onSelectionChanged();
+
+    Graph m_graph;
+    QHash<QString, NodeItem *> m_nodes;
+    int m_edgeCount = 0;
+    bool m_updatingSelection = false;
+};
+
+} // namespace rolemap
