@@ -54,6 +54,12 @@ GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
     connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::onSelectionChanged);
 }
 
+GraphScene::~GraphScene()
+{
+    // ~QGraphicsScene removes the items and reports the lost selection after this part is gone.
+    disconnect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::onSelectionChanged);
+}
+
 void GraphScene::setGraph(const Graph &graph, const QStringList &headings)
 {
     m_updatingSelection = true;

@@ -16,6 +16,7 @@ class GraphScene : public QGraphicsScene
     Q_OBJECT
 public:
     explicit GraphScene(QObject *parent = nullptr);
+    ~GraphScene() override;
 
     // Replaces the drawing with `graph` (which must be laid out). `headings` label the columns.
     void setGraph(const Graph &graph, const QStringList &headings = {});

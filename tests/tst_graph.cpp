@@ -1,0 +1,149 @@
+// The role graph: built from coverage (every operation, the role that covers it, fallbacks dashed,
+// missing roles as placeholders), laid out without overlaps, and drawn by the scene item for item.
+
+#include "CoverageEngine.h"
+#include "GraphBuilder.h"
+#include "GraphItems.h"
+#include "GraphScene.h"
+#include "Importer.h"
+#include "LayeredLayout.h"
+
+#include <QtTest>
+
+using namespace rolemap;
+
+namespace {
+
+const GraphEdge *edgeBetween(const Graph &g, const std::string &from, const std::string &to)
+{
+    for (const GraphEdge &e : g.edges)
+        if (e.from == from && e.to == to)
+            return &e;
+    return nullptr;
+}
+
+} // namespace
+
+class TestGraph : public QObject
+{
+    Q_OBJECT
+
+private:
+    Workspace m_sample = loadSample();
+
+    size_t indexOf(const std::string &name) const
+    {
+        for (size_t i = 0; i < m_sample.taskDefinitions.size(); ++i)
+            if (m_sample.taskDefinitions[i].displayName() == name)
+                return i;
+        return 0;
+    }
+
+private slots:
+    void everyOperationIsCoveredByItsRole_data()
+    {
+        QTest::addColumn<QString>("task");
+        QTest::addColumn<int>("launchType");
+        for (const TaskDefinition &td : m_sample.taskDefinitions)
+            for (LaunchType t : kAllLaunchTypes)
+                QTest::addRow("%s/%s", td.displayName().c_str(), std::string(toId(t)).c_str())
+                    << QString::fromStdString(td.displayName()) << int(t);
+    }
+
+    void everyOperationIsCoveredByItsRole()
+    {
+        QFETCH(QString, task);
+        QFETCH(int, launchType);
+        const size_t i = indexOf(task.toStdString());
+        const Coverage c = computeTaskCoverage(m_sample, i, LaunchType(launchType), {});
+        const Graph g = buildTaskGraph(c, m_sample.taskDefinitions[i], RulesCatalog::builtIn());
+        for (const OperationCoverage &oc : c.operations) {
+            const std::string opId = operationNodeId(oc.operation);
+            QVERIFY2(g.indexOf(opId) >= 0, opId.c_str());
+            if (!oc.coveredBy)
+                continue;
+            // Exactly one role node leads to the operation, of the covering kind.
+            int roles = 0;
+            for (const GraphEdge &e : g.edges)
+                if (e.to == opId && g.nodes[size_t(g.indexOf(e.from))].kind == NodeKind::Role) {
+                    ++roles;
+                    const GraphNode &role = g.nodes[size_t(g.indexOf(e.from))];
+                    QCOMPARE(role.role, oc.coveredBy);
+                    QCOMPARE(role.missing, oc.status == Status::MissingRole);
+                    QCOMPARE(e.dashed, oc.via == Via::Fallback || oc.status == Status::MissingRole);
+                    if (oc.via == Via::Fallback)
+                        QCOMPARE(e.label, std::string("fallback"));
+                    QCOMPARE(e.role, oc.coveredBy);
+                }
+            QCOMPARE(roles, 1);
+        }
+        // The layout places it without overlaps.
+        Graph placed = g;
+        layoutGraph(placed);
+        for (size_t a = 0; a < placed.nodes.size(); ++a)
+            for (size_t b = a + 1; b < placed.nodes.size(); ++b) {
+                const GraphNode &x = placed.nodes[a];
+                const GraphNode &y = placed.nodes[b];
+                const bool overlap = x.x < y.x + y.width && y.x < x.x + x.width && x.y < y.y + y.height && y.y < x.y + x.height;
+                QVERIFY2(!overlap, (x.id + " overlaps " + y.id).c_str());
+            }
+    }
+
+    void ec2FallbackBecomesAMissingRoleOnFargate()
+    {
+        const size_t i = indexOf("catalog-api:7");
+        const RulesCatalog &catalog = RulesCatalog::builtIn();
+        const Graph ec2 = buildTaskGraph(computeTaskCoverage(m_sample, i, LaunchType::Ec2, {}), m_sample.taskDefinitions[i], catalog);
+        const GraphEdge *pull = edgeBetween(ec2, "role:instance", "op:ecr-pull");
+        QVERIFY(pull && pull->dashed && pull->label == "fallback");
+        QCOMPARE(ec2.nodes[size_t(ec2.indexOf("role:instance"))].label, std::string("ecsInstanceRole"));
+        QVERIFY(edgeBetween(ec2, "actor:agent", "role:instance"));
+        QVERIFY(edgeBetween(ec2, "op:ecr-pull", "svc:ecr"));
+
+        const Graph fargate = buildTaskGraph(computeTaskCoverage(m_sample, i, LaunchType::Fargate, {}), m_sample.taskDefinitions[i], catalog);
+        QVERIFY(fargate.indexOf("role:instance") < 0);
+        const int missing = fargate.indexOf("role:execution:missing");
+        QVERIFY(missing >= 0);
+        QVERIFY(fargate.nodes[size_t(missing)].missing);
+        QVERIFY(fargate.nodes[size_t(missing)].tooltip.find("CannotPullContainerError") != std::string::npos);
+        QVERIFY(edgeBetween(fargate, "role:execution:missing", "op:awslogs"));
+        QCOMPARE(fargate.nodes[size_t(fargate.indexOf("actor:agent"))].label, std::string("Fargate agent"));
+    }
+
+    void clusterOverviewSharesRoles()
+    {
+        std::vector<Coverage> coverages;
+        for (size_t i = 0; i < m_sample.taskDefinitions.size(); ++i)
+            if (m_sample.clusterOf(m_sample.taskDefinitions[i])->name == "shop-fargate")
+                coverages.push_back(computeTaskCoverage(m_sample, i, LaunchType::Fargate, {}));
+        const Graph g = buildClusterGraph("shop-fargate", coverages, RulesCatalog::builtIn());
+        const std::string exec = "role:execution:arn:aws:iam::111122223333:role/ecsTaskExecutionRole";
+        QVERIFY(g.indexOf(exec) >= 0);
+        int users = 0;
+        for (const GraphEdge &e : g.edges)
+            users += e.to == exec;
+        QCOMPARE(users, 2); // storefront and log-router share it
+        QVERIFY(g.indexOf("role:execution:missing") >= 0); // catalog-api-fargate has none
+    }
+
+    void sceneDrawsEveryNodeAndEdge()
+    {
+        const size_t i = indexOf("orders-worker:12");
+        Graph g = buildTaskGraph(computeTaskCoverage(m_sample, i, LaunchType::Ec2, {}), m_sample.taskDefinitions[i], RulesCatalog::builtIn());
+        layoutGraph(g);
+        GraphScene scene;
+        scene.setGraph(g, {QStringLiteral("Who acts"), QStringLiteral("Role"), QStringLiteral("Operation"), QStringLiteral("Service")});
+        QCOMPARE(scene.nodeItemCount(), int(g.nodes.size()));
+        QCOMPARE(scene.edgeItemCount(), int(g.edges.size()));
+        QSignalSpy selected(&scene, &GraphScene::operationSelected);
+        scene.selectOperation(QStringLiteral("secrets-manager")); // programmatic: no signal back
+        QCOMPARE(selected.count(), 0);
+        QVERIFY(scene.nodeItem(QStringLiteral("op:secrets-manager"))->isSelected());
+        scene.clearSelection();
+        QCOMPARE(selected.count(), 1);
+        QVERIFY(selected.takeFirst().at(0).toString().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestGraph)
+#include "tst_graph.moc"

@@ -1,0 +1,127 @@
+// The item models, each checked by QAbstractItemModelTester while the launch type and the task
+// definition change, and for what they show.
+
+#include "ComparisonModel.h"
+#include "CoverageModel.h"
+#include "FindingsModel.h"
+#include "Importer.h"
+#include "ModelRoles.h"
+#include "RolesModel.h"
+#include "WorkspaceModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest>
+
+using namespace rolemap;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    Document m_document;
+    ViewContext m_context;
+
+    int indexOf(const std::string &name) const
+    {
+        for (int i = 0; i < m_document.taskDefinitionCount(); ++i)
+            if (m_document.taskDefinition(i).displayName() == name)
+                return i;
+        return -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_document.setWorkspace(loadSample());
+    }
+
+    void coverageModelFollowsTheLaunchType()
+    {
+        CoverageModel model(&m_document, &m_context);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0); // nothing selected
+        m_context.setTaskDefinition(indexOf("catalog-api:7"));
+        m_context.setLaunchType(LaunchType::Ec2);
+        const int ecr = model.rowOf(QStringLiteral("ecr-pull"));
+        QVERIFY(ecr >= 0);
+        QCOMPARE(model.index(ecr, CoverageModel::CoveredByColumn).data(RoleKindRole).toString(), QStringLiteral("instance"));
+        QCOMPARE(model.index(ecr, CoverageModel::ViaColumn).data().toString(), QStringLiteral("fallback"));
+        QCOMPARE(model.index(ecr, CoverageModel::RoleColumn).data().toString(), QStringLiteral("ecsInstanceRole"));
+        m_context.setLaunchType(LaunchType::Fargate);
+        const int fargateEcr = model.rowOf(QStringLiteral("ecr-pull"));
+        QCOMPARE(model.index(fargateEcr, CoverageModel::CoveredByColumn).data(RoleKindRole).toString(), QStringLiteral("execution"));
+        QCOMPARE(model.index(fargateEcr, CoverageModel::StatusColumn).data().toString(), QStringLiteral("missing-role"));
+        QVERIFY(model.rowOf(QStringLiteral("service-networking")) >= 0); // Fargate always has an ENI
+        QCOMPARE(model.headerData(CoverageModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Status"));
+    }
+
+    void comparisonModelHighlightsWhatDiffersFromEc2()
+    {
+        ComparisonModel model(&m_document, &m_context);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), int(knownOperationIds().size()));
+        QCOMPARE(model.columnCount(), 5);
+        const int ecr = 1; // catalog order
+        QCOMPARE(model.index(ecr, 0).data(OperationIdRole).toString(), QStringLiteral("ecr-pull"));
+        QCOMPARE(model.index(ecr, 1).data().toString(), QStringLiteral("task execution role \u2192 instance role"));
+        QCOMPARE(model.index(ecr, 2).data().toString(), QStringLiteral("task execution role"));
+        QVERIFY(!model.index(ecr, 1).data(Qt::BackgroundRole).isValid());
+        QVERIFY(model.index(ecr, 2).data(Qt::BackgroundRole).isValid()); // Fargate: no fallback
+        QVERIFY(model.differsFromEc2(ecr, LaunchType::Fargate));
+        const int secrets = 7;
+        QVERIFY(!model.differsFromEc2(secrets, LaunchType::Fargate)); // execution role everywhere
+        m_context.setTaskDefinition(indexOf("catalog-api:7"));
+        QVERIFY(model.index(ecr, 0).data(Qt::FontRole).value<QFont>().bold());      // needed by the task
+        QVERIFY(!model.index(secrets, 0).data(Qt::FontRole).value<QFont>().bold()); // not needed
+    }
+
+    void workspaceModelShowsClustersTasksContainersAndFeatures()
+    {
+        WorkspaceModel model(&m_document);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("shop-ec2"));
+        QCOMPARE(model.index(0, 0).data(ItemKindRole).toString(), QStringLiteral("cluster"));
+        const int orders = indexOf("orders-worker:12");
+        const QModelIndex td = model.indexOfTaskDefinition(orders);
+        QCOMPARE(td.data().toString(), QStringLiteral("orders-worker:12"));
+        QCOMPARE(td.parent(), model.index(0, 0));
+        QCOMPARE(model.rowCount(td), 2); // two containers
+        const QModelIndexList secrets = model.indexesOfOperation(orders, QStringLiteral("secrets-manager"));
+        QCOMPARE(secrets.size(), 1);
+        QVERIFY(secrets.first().data().toString().startsWith(QLatin1String("secret: ")));
+        QCOMPARE(model.indexesOfOperation(orders, QStringLiteral("registry-auth")).size(), 1);
+        m_document.setWorkspace(loadSample()); // a reset keeps the tester happy
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void findingsModelListsErrorsFirst()
+    {
+        FindingsModel model(&m_document, &m_context);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_context.setLaunchType(LaunchType::Fargate);
+        QVERIFY(model.count(Severity::Error) >= 4); // catalog-api:7 and catalog-api-fargate:1 cannot pull or log
+        QCOMPARE(model.index(0, FindingsModel::SeverityColumn).data(SeverityRole).toString(), QStringLiteral("error"));
+        const int td = model.index(0, 0).data(TaskDefinitionIndexRole).toInt();
+        QVERIFY(td >= 0 && td < m_document.taskDefinitionCount());
+        m_context.setLaunchType(LaunchType::Ec2);
+        QCOMPARE(model.count(Severity::Error), 0); // on EC2 the instance role covers them
+    }
+
+    void rolesModelListsEachRoleOnce()
+    {
+        RolesModel model(&m_document);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringList names;
+        for (int r = 0; r < model.rowCount(); ++r)
+            names << model.index(r, RolesModel::NameColumn).data().toString();
+        QCOMPARE(names.count(QStringLiteral("ecsTaskExecutionRole")), 1);
+        QVERIFY(names.contains(QStringLiteral("ecsInstanceRole")));
+        const int exec = int(names.indexOf(QStringLiteral("ecsTaskExecutionRole")));
+        QVERIFY(model.index(exec, RolesModel::UsedByColumn).data().toString().contains(QLatin1String("storefront:3")));
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"

@@ -1,0 +1,113 @@
+// The main window offscreen: it opens the sample, and switching the launch type makes every view
+// follow; choosing an operation in one view selects it in the others.
+
+#include "ComparisonModel.h"
+#include "GraphItems.h"
+#include "GraphScene.h"
+#include "MainWindow.h"
+#include "ModelRoles.h"
+
+#include <QAction>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace rolemap;
+
+class TestWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QTableView *table(MainWindow &w, const char *model)
+    {
+        for (QTableView *t : w.findChildren<QTableView *>())
+            if (t->model()->inherits(model))
+                return t;
+        return nullptr;
+    }
+
+    static QString statusOf(QTableView *coverage, const QString &operation)
+    {
+        for (int r = 0; r < coverage->model()->rowCount(); ++r)
+            if (coverage->model()->index(r, 0).data(OperationIdRole).toString() == operation)
+                return coverage->model()->index(r, 0).data(StatusRole).toString() + QLatin1Char('/')
+                    + coverage->model()->index(r, 0).data(RoleKindRole).toString();
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("RolemapTest"));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void switchingLaunchTypeMovesPullAndLogsToTheExecutionRole()
+    {
+        MainWindow w;
+        QVERIFY(w.open({}));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.context()->launchType(), LaunchType::Ec2); // the first task's cluster
+        QTableView *coverage = table(w, "rolemap::CoverageModel");
+        QVERIFY(coverage);
+        QCOMPARE(statusOf(coverage, QStringLiteral("ecr-pull")), QStringLiteral("unverified/instance"));
+        QVERIFY(w.graphScene()->nodeItem(QStringLiteral("role:instance")));
+
+        w.launchTypeAction(LaunchType::Fargate)->trigger();
+        QCOMPARE(w.context()->launchType(), LaunchType::Fargate);
+        QCOMPARE(statusOf(coverage, QStringLiteral("ecr-pull")), QStringLiteral("missing-role/execution"));
+        QCOMPARE(statusOf(coverage, QStringLiteral("awslogs")), QStringLiteral("missing-role/execution"));
+        QVERIFY(!w.graphScene()->nodeItem(QStringLiteral("role:instance")));
+        QVERIFY(w.graphScene()->nodeItem(QStringLiteral("role:execution:missing"))->node().missing);
+        QVERIFY(w.launchTypeAction(LaunchType::Fargate)->isChecked());
+        QVERIFY(w.findChild<QTextBrowser *>()->toPlainText().contains(QLatin1String("will fail")));
+
+        // Ctrl+1 goes back.
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(w.context()->launchType(), LaunchType::Ec2);
+        QCOMPARE(statusOf(coverage, QStringLiteral("ecr-pull")), QStringLiteral("unverified/instance"));
+    }
+
+    void selectionIsShared()
+    {
+        MainWindow w;
+        QVERIFY(w.open({}));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // From the graph…
+        auto *node = w.graphScene()->nodeItem(QStringLiteral("op:awslogs"));
+        QVERIFY(node);
+        node->setSelected(true);
+        QCOMPARE(w.context()->operation(), QStringLiteral("awslogs"));
+        QTableView *coverage = table(w, "rolemap::CoverageModel");
+        QCOMPARE(coverage->currentIndex().data(OperationIdRole).toString(), QStringLiteral("awslogs"));
+        QVERIFY(w.findChild<QTextBrowser *>()->toPlainText().contains(QLatin1String("CloudWatch Logs")));
+        QTreeView *tree = w.findChild<QTreeView *>();
+        QVERIFY(tree->selectionModel()->selectedIndexes().value(0).data().toString().startsWith(QLatin1String("logs: awslogs")));
+        // …and from the comparison table.
+        QTableView *comparison = table(w, "rolemap::ComparisonModel");
+        comparison->selectRow(1);
+        QCOMPARE(w.context()->operation(), QStringLiteral("ecr-pull"));
+        QVERIFY(w.graphScene()->nodeItem(QStringLiteral("op:ecr-pull"))->isSelected());
+    }
+
+    void badInputChangesNothing()
+    {
+        MainWindow w;
+        QVERIFY(w.open({}));
+        const int before = w.document()->taskDefinitionCount();
+        QTimer::singleShot(0, [] { // the error box
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (top->inherits("QMessageBox"))
+                    top->close();
+        });
+        QVERIFY(!w.open({QStringLiteral(ROLEMAP_SHARED_DIR "/corpus/odd/kayac__ecspresso__tests__ci__ecs-task-def.jsonnet")}));
+        QCOMPARE(w.document()->taskDefinitionCount(), before);
+    }
+};
+
+QTEST_MAIN(TestWindow)
+#include "tst_window.moc"
