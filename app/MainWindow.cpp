@@ -206,6 +206,9 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
     tabifyDockWidget(tablesDock, findingsDock);
     tablesDock->raise();
+    // First-run proportions; later runs restore the user's own layout.
+    resizeDocks({treeDock, explainDock}, {250, 300}, Qt::Horizontal);
+    resizeDocks({tablesDock}, {210}, Qt::Vertical);
 
     QMenu *view = menuBar()->actions().at(1)->menu();
     view->addSeparator();
@@ -324,7 +327,9 @@ void MainWindow::rebuildGraph()
         graph = buildTaskGraph(m_document.coverage(index, m_context.launchType()), td, catalog);
         headings = {tr("Who acts"), tr("Role it uses"), tr("Operation"), tr("AWS service")};
     }
-    layoutGraph(graph);
+    LayoutOptions layout;
+    layout.columnGap = 64;
+    layoutGraph(graph, layout);
     m_syncing = true;
     m_scene->setGraph(graph, headings);
     m_scene->selectOperation(m_context.operation());
