@@ -14,7 +14,7 @@ constexpr int kRoleColumn = 1;
 constexpr int kOperationColumn = 2;
 constexpr int kServiceColumn = 3;
 
-std::string elided(const std::string &text, size_t max = 46)
+std::string elided(const std::string &text, size_t max = 52)
 {
     if (text.size() <= max)
         return text;
@@ -29,7 +29,7 @@ std::string elided(const std::string &text, size_t max = 46)
 double widthFor(const std::string &label, const std::string &sublabel)
 {
     const size_t chars = std::max(label.size(), sublabel.size());
-    return std::clamp(double(chars) * 7.4 + 28.0, 120.0, 360.0);
+    return std::clamp(double(chars) * 7.6 + 28.0, 120.0, 420.0);
 }
 
 class Builder
