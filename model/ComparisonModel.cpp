@@ -12,6 +12,7 @@ ComparisonModel::ComparisonModel(Document *document, ViewContext *context, QObje
     : QAbstractTableModel(parent), m_document(document), m_context(context)
 {
     connect(document, &Document::workspaceReset, this, &ComparisonModel::refreshNeeded);
+    connect(document, &Document::taskDefinitionChanged, this, &ComparisonModel::refreshNeeded);
     connect(context, &ViewContext::taskDefinitionChanged, this, &ComparisonModel::refreshNeeded);
     connect(context, &ViewContext::launchTypeChanged, this, [this] {
         emit headerDataChanged(Qt::Horizontal, 1, columnCount() - 1);

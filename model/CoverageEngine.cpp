@@ -267,9 +267,12 @@ std::vector<LaunchType> defaultLaunchTypes(const TaskDefinition &td, const Clust
 
 namespace {
 
-CoverageOptions withClusterRoles(const CoverageOptions &options, const Cluster *cluster)
+CoverageOptions withWorkspaceSettings(const CoverageOptions &options, const Workspace &ws, const TaskDefinition &td,
+                                      const Cluster *cluster)
 {
     CoverageOptions out = options;
+    if (const auto it = ws.runSettings.find(td.family); it != ws.runSettings.end() && it->second.enableExecuteCommand)
+        out.enableExecuteCommand = true;
     if (!out.overrides.instance && cluster && !cluster->instanceRoleArn.empty())
         out.overrides.instance = cluster->instanceRoleArn;
     return out;
@@ -281,7 +284,7 @@ Coverage computeTaskCoverage(const Workspace &ws, size_t index, LaunchType launc
                              const RulesCatalog &catalog)
 {
     const TaskDefinition &td = ws.taskDefinitions.at(index);
-    return computeCoverage(td, launchType, withClusterRoles(options, ws.clusterOf(td)), catalog);
+    return computeCoverage(td, launchType, withWorkspaceSettings(options, ws, td, ws.clusterOf(td)), catalog);
 }
 
 std::vector<Coverage> computeWorkspaceCoverage(const Workspace &ws, const std::vector<LaunchType> &launchTypes,
@@ -290,7 +293,7 @@ std::vector<Coverage> computeWorkspaceCoverage(const Workspace &ws, const std::v
     std::vector<Coverage> out;
     for (const TaskDefinition &td : ws.taskDefinitions) {
         const Cluster *cluster = ws.clusterOf(td);
-        const CoverageOptions tdOptions = withClusterRoles(options, cluster);
+        const CoverageOptions tdOptions = withWorkspaceSettings(options, ws, td, cluster);
         for (LaunchType lt : launchTypes.empty() ? defaultLaunchTypes(td, cluster) : launchTypes)
             out.push_back(computeCoverage(td, lt, tdOptions, catalog));
     }

@@ -29,6 +29,10 @@ CoverageModel::CoverageModel(Document *document, ViewContext *context, QObject *
     : QAbstractTableModel(parent), m_document(document), m_context(context)
 {
     connect(document, &Document::workspaceReset, this, &CoverageModel::refresh);
+    connect(document, &Document::taskDefinitionChanged, this, [this](int index) {
+        if (index == m_context->taskDefinition())
+            refresh();
+    });
     connect(context, &ViewContext::launchTypeChanged, this, &CoverageModel::refresh);
     connect(context, &ViewContext::taskDefinitionChanged, this, &CoverageModel::refresh);
     refresh();

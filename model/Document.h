@@ -1,9 +1,10 @@
 #pragma once
-// The open workspace: the only owner of the Workspace data, with the undo stack and a cache of
-// coverage results per task definition and launch type (DESIGN §1). Views and item models read it
-// and listen to its signals; edits go through it.
+// The open workspace: the only code that changes the Workspace (DESIGN §1). Every change is a
+// QUndoCommand on its stack that holds stable ids and value snapshots; coverage results are cached
+// per task definition and launch type and recomputed only for the task definition that changed.
 
 #include "Coverage.h"
+#include "Mime.h"
 #include "RulesCatalog.h"
 #include "Workspace.h"
 
@@ -14,6 +15,16 @@
 #include <utility>
 
 namespace rolemap {
+
+// Where something is dropped.
+struct DropTarget
+{
+    enum class Kind { TaskDefinition, Container, Cluster, ContainerList };
+    Kind kind = Kind::TaskDefinition;
+    int taskDefinition = -1;
+    int container = -1; // Container: the one dropped on; ContainerList: the position to insert at
+    int cluster = -1;
+};
 
 class Document : public QObject
 {
@@ -28,21 +39,64 @@ public:
     // Replaces everything (open, new); clears the undo history.
     void setWorkspace(Workspace workspace, const QString &fileName = {});
     const QString &fileName() const { return m_fileName; }
+    void setFileName(const QString &fileName) { m_fileName = fileName; }
+    bool isModified() const { return !m_undoStack.isClean(); }
 
     int taskDefinitionCount() const { return int(m_workspace.taskDefinitions.size()); }
     const TaskDefinition &taskDefinition(int index) const { return m_workspace.taskDefinitions.at(size_t(index)); }
+    TaskId taskId(int index) const { return m_ids.at(size_t(index)); }
+    int indexOf(TaskId id) const; // -1 when gone
 
     // Coverage of task definition `index` on `launchType`, computed once and kept until it changes.
     const Coverage &coverage(int index, LaunchType launchType) const;
     // The launch type a task definition is shown on first: its cluster's, else its first compatibility.
     LaunchType defaultLaunchType(int index) const;
 
+    // ---- Edits: each pushes one undoable command and returns false (changing nothing) when refused.
+    // Replaces a task definition's JSON; commands with the same non-empty mergeKey in a row merge
+    // (typing in one field is one undo step).
+    bool editTaskDefinition(int index, const Json &document, const QString &text, const QString &mergeKey = {});
+    int addTaskDefinition(const Json &document, int cluster, const QString &text); // the new index, or -1
+    bool removeTaskDefinition(int index);
+    bool editClusters(std::vector<Cluster> clusters, const QString &text);
+    bool setEnableExecuteCommand(int index, bool enabled);
+    QString lastError() const { return m_lastError; }
+
+    // ---- Drag and drop: the Document decides what a drop does, and whether it can.
+    // Empty when the drop is allowed; otherwise why not, in a sentence for the status bar.
+    QString dropRefusal(const QMimeData *mime, const DropTarget &target, Qt::DropAction action) const;
+    bool drop(const QMimeData *mime, const DropTarget &target, Qt::DropAction action);
+    // Views report what they would refuse while dragging; the window shows it.
+    void reportDropVerdict(const QString &refusal) { emit dropVerdict(refusal); }
+
+    // ---- Applied by the undo commands only.
+    void applyTaskDefinitionDocument(TaskId id, const Json &document);
+    void applyInsert(int index, TaskId id, const TaskDefinition &td);
+    void applyErase(TaskId id);
+    void applyClusters(const std::vector<Cluster> &clusters);
+    void applyRunSettings(const std::string &family, const RunSettings &settings);
+
 signals:
-    void workspaceReset();
+    void workspaceReset();                  // everything may have changed
+    void taskDefinitionChanged(int index);  // one task definition changed in place
+    void dropVerdict(const QString &refusal);
 
 private:
+    // What `mime` dropped on `target` would change: the new JSON of the target task, or a refusal.
+    struct DropPlan
+    {
+        QString refusal;
+        std::function<bool()> apply;
+    };
+    DropPlan planDrop(const QMimeData *mime, const DropTarget &target, Qt::DropAction action) const;
+    QString unsupportedAfter(int index, const Json &document) const;
+    void forget(int index);
+
     Workspace m_workspace;
+    std::vector<TaskId> m_ids;
+    TaskId m_nextId = 1;
     QString m_fileName;
+    QString m_lastError;
     QUndoStack m_undoStack;
     mutable std::map<std::pair<int, LaunchType>, Coverage> m_coverage;
 };

@@ -13,6 +13,7 @@ FindingsModel::FindingsModel(Document *document, ViewContext *context, QObject *
     : QAbstractTableModel(parent), m_document(document), m_context(context)
 {
     connect(document, &Document::workspaceReset, this, &FindingsModel::refresh);
+    connect(document, &Document::taskDefinitionChanged, this, &FindingsModel::refresh);
     connect(context, &ViewContext::launchTypeChanged, this, &FindingsModel::refresh);
     refresh();
 }

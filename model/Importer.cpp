@@ -140,6 +140,16 @@ Workspace readWorkspace(const Json &j, const std::string &file)
     }
     if (const auto it = j.find("layout"); it != j.end() && it->is_object())
         ws.layout = *it;
+    if (const auto it = j.find("runSettings"); it != j.end()) {
+        if (!it->is_object())
+            throw ShapeError("/runSettings", "expected an object of families");
+        for (const auto &[family, s] : it->items()) {
+            const auto exec = s.is_object() ? s.find("enableExecuteCommand") : s.end();
+            if (!s.is_object() || (exec != s.end() && !exec->is_boolean()))
+                throw ShapeError("/runSettings/" + pointerToken(family), "expected {\"enableExecuteCommand\": true or false}");
+            ws.runSettings[family].enableExecuteCommand = exec != s.end() && exec->get<bool>();
+        }
+    }
     for (const Cluster &c : ws.clusters)
         for (const std::string &ref : c.taskDefinitions) {
             bool found = false;

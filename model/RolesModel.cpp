@@ -11,6 +11,7 @@ namespace rolemap {
 RolesModel::RolesModel(Document *document, QObject *parent) : QAbstractTableModel(parent), m_document(document)
 {
     connect(document, &Document::workspaceReset, this, &RolesModel::refresh);
+    connect(document, &Document::taskDefinitionChanged, this, &RolesModel::refresh);
     refresh();
 }
 

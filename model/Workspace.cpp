@@ -36,6 +36,7 @@ void Workspace::merge(Workspace &&other)
         roles.push_back(std::move(r));
     if (layout.empty())
         layout = std::move(other.layout);
+    runSettings.merge(other.runSettings);
 }
 
 } // namespace rolemap

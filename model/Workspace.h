@@ -6,6 +6,7 @@
 #include "TaskDefinition.h"
 #include "Vocabulary.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +31,12 @@ struct ImportWarning
     std::string toString() const;
 };
 
+// Settings of how a task is run that are not task-definition fields (RunTask / service options).
+struct RunSettings
+{
+    bool enableExecuteCommand = false;
+};
+
 struct Workspace
 {
     std::string name;
@@ -39,6 +46,7 @@ struct Workspace
     std::vector<Json> iamDocuments; // IAM files as read; evaluated by the policy engine
     Json roles = Json::array();     // the workspace file's "roles", kept as written
     Json layout = Json::object();
+    std::map<std::string, RunSettings> runSettings; // by family
     std::vector<ImportWarning> warnings;
 
     // The cluster that lists this task definition (by family:revision, or by family), if any.

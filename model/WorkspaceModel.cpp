@@ -24,11 +24,8 @@ QStringList secretOperations(const std::string &valueFrom)
 
 WorkspaceModel::WorkspaceModel(Document *document, QObject *parent) : QAbstractItemModel(parent), m_document(document)
 {
-    connect(document, &Document::workspaceReset, this, [this] {
-        beginResetModel();
-        rebuild();
-        endResetModel();
-    });
+    connect(document, &Document::workspaceReset, this, &WorkspaceModel::reset);
+    connect(document, &Document::taskDefinitionChanged, this, &WorkspaceModel::reset);
     rebuild();
 }
 
@@ -41,6 +38,13 @@ int WorkspaceModel::add(int parent, Node node)
     siblings.push_back(id);
     m_nodes.push_back(std::move(node));
     return id;
+}
+
+void WorkspaceModel::reset()
+{
+    beginResetModel();
+    rebuild();
+    endResetModel();
 }
 
 void WorkspaceModel::addTaskDefinition(int parent, int index)
@@ -64,8 +68,10 @@ void WorkspaceModel::addTaskDefinition(int parent, int index)
         n.operations = std::move(operations);
         add(under, std::move(n));
     };
-    for (const ContainerDefinition &c : td.containers) {
+    for (size_t ci = 0; ci < td.containers.size(); ++ci) {
+        const ContainerDefinition &c = td.containers[ci];
         Node cn;
+        cn.container = int(ci);
         cn.text = q(c.name);
         cn.kind = QStringLiteral("container");
         cn.icon = c.firelensConfiguration ? QStringLiteral("router") : QStringLiteral("container");
@@ -131,6 +137,7 @@ void WorkspaceModel::rebuild()
         Node cn;
         cn.text = q(c.name);
         cn.kind = QStringLiteral("cluster");
+        cn.cluster = int(&c - ws.clusters.data());
         cn.icon = QStringLiteral("cluster");
         cn.tooltip = c.launchType ? tr("Cluster on %1").arg(q(std::string(toId(*c.launchType)))) : tr("Cluster");
         if (!c.instanceRoleArn.empty())
@@ -210,6 +217,85 @@ QVariant WorkspaceModel::headerData(int section, Qt::Orientation orientation, in
     if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
         return tr("Workspace");
     return {};
+}
+
+Qt::ItemFlags WorkspaceModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (!index.isValid())
+        return f;
+    const Node &n = m_nodes[size_t(index.internalId())];
+    if (n.kind == QLatin1String("taskDefinition") || n.kind == QLatin1String("container"))
+        f |= Qt::ItemIsDragEnabled;
+    if (n.kind != QLatin1String("feature") && n.kind != QLatin1String("group"))
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
+QStringList WorkspaceModel::mimeTypes() const
+{
+    return {kBlockMimeType, kContainerMimeType, kTaskDefinitionMimeType};
+}
+
+QMimeData *WorkspaceModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    const Node &n = m_nodes[size_t(indexes.first().internalId())];
+    if (n.kind == QLatin1String("container"))
+        return encodeContainer(m_document->taskId(n.taskDefinition), n.container);
+    if (n.kind == QLatin1String("taskDefinition"))
+        return encodeTaskDefinition(m_document->taskId(n.taskDefinition));
+    return nullptr;
+}
+
+Qt::DropActions WorkspaceModel::supportedDropActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+Qt::DropActions WorkspaceModel::supportedDragActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+std::optional<DropTarget> WorkspaceModel::dropTarget(int row, const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return std::nullopt;
+    const Node &n = m_nodes[size_t(parent.internalId())];
+    DropTarget t;
+    t.taskDefinition = n.taskDefinition;
+    if (n.kind == QLatin1String("cluster")) {
+        t.kind = DropTarget::Kind::Cluster;
+        t.cluster = n.cluster;
+    } else if (n.kind == QLatin1String("taskDefinition")) {
+        // Between a task definition's children: a position in its container list.
+        t.kind = row >= 0 ? DropTarget::Kind::ContainerList : DropTarget::Kind::TaskDefinition;
+        t.container = row;
+    } else if (n.kind == QLatin1String("container")) {
+        t.kind = DropTarget::Kind::Container;
+        t.container = n.container;
+    } else {
+        return std::nullopt;
+    }
+    return t;
+}
+
+bool WorkspaceModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent) const
+{
+    const auto target = dropTarget(row, parent);
+    const QString refusal = target ? m_document->dropRefusal(data, *target, action) : tr("Drop it on a cluster, a task definition or a container");
+    m_document->reportDropVerdict(refusal);
+    return refusal.isEmpty();
+}
+
+bool WorkspaceModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
+{
+    const auto target = dropTarget(row, parent);
+    // The Document changes the workspace and this model resets from its signal; the view's own row
+    // removal after a move finds nothing to remove (removeRows is not implemented).
+    return target && m_document->drop(data, *target, action);
 }
 
 QModelIndex WorkspaceModel::indexOfTaskDefinition(int taskDefinition) const

@@ -22,6 +22,18 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Drag and drop: task definitions and containers are dragged; blocks, roles, containers and task
+    // definitions are dropped. The Document decides what a drop does and whether it may.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+    // Where a drop at (row, parent) lands, or nothing.
+    std::optional<DropTarget> dropTarget(int row, const QModelIndex &parent) const;
+
     // The item of a task definition, and the feature items of it that trigger `operation`.
     QModelIndex indexOfTaskDefinition(int taskDefinition) const;
     QModelIndexList indexesOfOperation(int taskDefinition, const QString &operation) const;
@@ -37,9 +49,12 @@ private:
         QString kind; // cluster | group | taskDefinition | container | feature
         QString icon;
         int taskDefinition = -1;
+        int container = -1;
+        int cluster = -1;
         QStringList operations;
     };
     void rebuild();
+    void reset();
     int add(int parent, Node node);
     void addTaskDefinition(int parent, int index);
 

@@ -1,5 +1,10 @@
 #include "GraphView.h"
 
+#include "Document.h"
+#include "GraphItems.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QWheelEvent>
 
 namespace rolemap {
@@ -41,6 +46,73 @@ void GraphView::fitAll()
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
     if (zoom() > 1.0) // never blow a small graph up past its natural size
         setTransform(QTransform());
+}
+
+void GraphView::enableDrops(Document *document, ViewContext *context)
+{
+    m_document = document;
+    m_context = context;
+    setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
+}
+
+bool GraphView::judgeDrop(QDropEvent *event, bool perform)
+{
+    if (!m_document || !m_context)
+        return false;
+    DropTarget target;
+    target.kind = DropTarget::Kind::TaskDefinition;
+    target.taskDefinition = m_context->taskDefinition();
+    for (QGraphicsItem *item : items(event->position().toPoint())) {
+        const auto *node = dynamic_cast<NodeItem *>(item);
+        if (!node)
+            continue;
+        const std::string &id = node->node().id;
+        if (id.rfind("actor:container:", 0) == 0 && target.taskDefinition >= 0) {
+            const std::string name = id.substr(16);
+            const auto &containers = m_document->taskDefinition(target.taskDefinition).containers;
+            for (size_t i = 0; i < containers.size(); ++i)
+                if (containers[i].name == name) {
+                    target.kind = DropTarget::Kind::Container;
+                    target.container = int(i);
+                }
+        } else if (id.rfind("td:", 0) == 0) {
+            for (int i = 0; i < m_document->taskDefinitionCount(); ++i)
+                if (m_document->taskDefinition(i).displayName() == id.substr(3))
+                    target.taskDefinition = i;
+        }
+        break;
+    }
+    const Qt::DropAction action = (event->modifiers() & Qt::ControlModifier) ? Qt::CopyAction : Qt::MoveAction;
+    const QString refusal = m_document->dropRefusal(event->mimeData(), target, action);
+    m_document->reportDropVerdict(refusal);
+    if (!refusal.isEmpty())
+        return false;
+    return !perform || m_document->drop(event->mimeData(), target, action);
+}
+
+void GraphView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_document && event->mimeData()->formats().join(QLatin1Char(' ')).contains(QLatin1String("x-rolemap")))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void GraphView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (judgeDrop(event, false))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void GraphView::dropEvent(QDropEvent *event)
+{
+    if (judgeDrop(event, true))
+        event->acceptProposedAction();
+    else
+        event->ignore();
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)

@@ -5,6 +5,9 @@
 
 namespace rolemap {
 
+class Document;
+class ViewContext;
+
 class GraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -16,12 +19,23 @@ public:
     void fitAll();
     double zoom() const { return transform().m11(); }
 
+    // Accept drops of blocks, roles and containers onto the graph: on a container's node they go to
+    // that container, anywhere else to the task definition shown (or the task node under the cursor).
+    void enableDrops(Document *document, ViewContext *context);
+
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void zoomBy(double factor);
+    bool judgeDrop(QDropEvent *event, bool perform);
+
+    Document *m_document = nullptr;
+    ViewContext *m_context = nullptr;
 
     bool m_autoFit = true; // until the user zooms, the graph follows the window's size
 };

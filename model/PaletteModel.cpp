@@ -1,0 +1,89 @@
+#include "PaletteModel.h"
+
+#include "Arn.h"
+#include "Blocks.h"
+#include "ModelRoles.h"
+
+#include <QIcon>
+
+namespace rolemap {
+
+PaletteModel::PaletteModel(Document *document, QObject *parent) : QAbstractListModel(parent), m_document(document)
+{
+    connect(document, &Document::workspaceReset, this, &PaletteModel::refresh);
+    connect(document, &Document::taskDefinitionChanged, this, &PaletteModel::refresh);
+    refresh();
+}
+
+void PaletteModel::refresh()
+{
+    beginResetModel();
+    m_entries.clear();
+    for (const Block &b : paletteBlocks())
+        m_entries.push_back({QString::fromStdString(b.id), QString::fromStdString(b.title), QString::fromStdString(b.tooltip),
+                             QString::fromStdString(b.icon)});
+    // Every loaded role, as the kind it is used as.
+    std::vector<std::string> seen;
+    auto addRole = [&](const std::string &arn, const char *kind, const QString &as) {
+        const std::string id = roleBlockId(kind, arn);
+        if (arn.empty() || std::find(seen.begin(), seen.end(), id) != seen.end())
+            return;
+        seen.push_back(id);
+        m_entries.push_back({QString::fromStdString(id), tr("%1 (%2)").arg(QString::fromStdString(roleNameOf(arn)), as),
+                             tr("Drop on a task definition to use %1 as its %2").arg(QString::fromStdString(arn), as), QStringLiteral("secret")});
+    };
+    const Workspace &ws = m_document->workspace();
+    for (const Cluster &c : ws.clusters)
+        addRole(c.instanceRoleArn, "instance", tr("instance role"));
+    for (const TaskDefinition &td : ws.taskDefinitions) {
+        addRole(td.executionRoleArn, "execution", tr("execution role"));
+        addRole(td.taskRoleArn, "task", tr("task role"));
+    }
+    endResetModel();
+}
+
+int PaletteModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant PaletteModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Entry &e = m_entries[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole: return e.title;
+    case Qt::ToolTipRole: return e.tooltip;
+    case Qt::DecorationRole: return QIcon(QStringLiteral(":/icons/%1.svg").arg(e.icon));
+    case OperationIdRole: return e.id; // the block id
+    }
+    return {};
+}
+
+Qt::ItemFlags PaletteModel::flags(const QModelIndex &index) const
+{
+    return QAbstractListModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QStringList PaletteModel::mimeTypes() const
+{
+    return {kBlockMimeType};
+}
+
+QMimeData *PaletteModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty() || !indexes.first().isValid())
+        return nullptr;
+    return encodeBlock(m_entries[size_t(indexes.first().row())].id);
+}
+
+int PaletteModel::rowOf(const QString &blockId) const
+{
+    for (size_t i = 0; i < m_entries.size(); ++i)
+        if (m_entries[i].id == blockId)
+            return int(i);
+    return -1;
+}
+
+} // namespace rolemap
