@@ -5,6 +5,7 @@
 #include "CoverageReport.h"
 #include "Importer.h"
 #include "InputError.h"
+#include "WorkspaceWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,7 +17,8 @@ namespace rolemap {
 
 namespace {
 
-const QStringList kSubcommands = {QStringLiteral("coverage"), QStringLiteral("check"), QStringLiteral("explain")};
+const QStringList kSubcommands = {QStringLiteral("coverage"), QStringLiteral("check"), QStringLiteral("explain"),
+                                  QStringLiteral("export")};
 
 void write(FILE *stream, const std::string &text)
 {
@@ -211,6 +213,48 @@ int explain(const QStringList &arguments)
     return 0;
 }
 
+int exportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions o;
+    o.format.setDescription(QStringLiteral("taskdef: the task definition as register-task-definition input."));
+    o.format.setDefaultValue(QString());
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to OUT (atomically)."),
+                              QStringLiteral("OUT")};
+    prepare(parser, QStringLiteral("Export: a task definition as register-task-definition input (read-only fields of "
+                                   "describe-task-definition output dropped, tags kept, every other field in its order)."));
+    parser.addOptions({o.format, output});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A task definition in any shape Rolemap reads."), QStringLiteral("FILE"));
+    if (!parser.parse(arguments.mid(1)))
+        usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        write(stdout, helpText(parser, QStringLiteral("export")));
+        return 0;
+    }
+    const QString format = parser.value(o.format);
+    if (format.isEmpty())
+        usageError(QStringLiteral("export needs --format"));
+    checkFormat(format, {QStringLiteral("taskdef")});
+    if (!parser.isSet(output))
+        usageError(QStringLiteral("export needs -o OUT"));
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        usageError(QStringLiteral("export --format taskdef takes one FILE"));
+    try {
+        const Workspace ws = importFiles({files.first().toStdString()});
+        if (ws.taskDefinitions.size() != 1) {
+            write(stderr, "rolemap: " + files.first().toStdString() + ": holds " + std::to_string(ws.taskDefinitions.size())
+                              + " task definitions; register-task-definition takes one\n");
+            return 2;
+        }
+        writeFileAtomically(parser.value(output).toStdString(), registerInput(ws.taskDefinitions.front()).dump(2) + '\n');
+    } catch (const InputError &e) {
+        write(stderr, "rolemap: " + e.toString() + '\n');
+        return 2;
+    }
+    return 0;
+}
+
 } // namespace
 
 bool isSubcommand(const QString &argument)
@@ -224,6 +268,8 @@ int runSubcommand(const QStringList &arguments)
     try {
         if (name == QLatin1String("explain"))
             return explain(arguments);
+        if (name == QLatin1String("export"))
+            return exportCommand(arguments);
         return coverageOrCheck(arguments, name == QLatin1String("check"));
     } catch (const InputError &e) {
         // The built-in catalog or sample failed to load: a broken build, reported the same way.

@@ -12,6 +12,9 @@
 #include "InputError.h"
 #include "LayeredLayout.h"
 #include "ModelRoles.h"
+#include "PaletteModel.h"
+#include "PropertyEditor.h"
+#include "WorkspaceWriter.h"
 #include "RolesModel.h"
 #include "WorkspaceModel.h"
 
@@ -21,8 +24,14 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QListView>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUndoView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -78,6 +87,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_comparisonModel = new ComparisonModel(&m_document, &m_context, this);
     m_rolesModel = new RolesModel(&m_document, this);
     m_findingsModel = new FindingsModel(&m_document, &m_context, this);
+    m_paletteModel = new PaletteModel(&m_document, this);
+    m_view->enableDrops(&m_document, &m_context);
 
     createActions();
     createDocks();
@@ -85,9 +96,50 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);
     restoreSettings();
+
+    connect(m_document.undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(&m_document, &Document::dropVerdict, this, [this](const QString &refusal) {
+        if (refusal.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(refusal);
+    });
+    // An edit re-evaluates only the task definition it changed.
+    connect(&m_document, &Document::taskDefinitionChanged, this, [this](int index) {
+        if (index == m_context.taskDefinition() || m_overviewAction->isChecked())
+            rebuildGraph();
+        showExplanation();
+        updateStatus();
+        m_syncing = true;
+        m_tree->expandAll();
+        m_tree->setCurrentIndex(m_workspaceModel->indexOfTaskDefinition(m_context.taskDefinition()));
+        m_syncing = false;
+    });
+    connect(&m_document, &Document::workspaceReset, this, [this] {
+        const int count = m_document.taskDefinitionCount();
+        if (m_context.taskDefinition() >= count)
+            m_context.setTaskDefinition(count - 1);
+        rebuildGraph();
+        showExplanation();
+        m_syncing = true;
+        m_tree->expandAll();
+        m_tree->setCurrentIndex(m_workspaceModel->indexOfTaskDefinition(m_context.taskDefinition()));
+        m_syncing = false;
+    });
+    auto *timer = new QTimer(this);
+    timer->setInterval(60 * 1000);
+    connect(timer, &QTimer::timeout, this, &MainWindow::autosave);
+    timer->start();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document is a member, destroyed after this body: its undo stack reports its last changes
+    // while it goes, and this window must not hear them half destroyed.
+    disconnect(m_document.undoStack(), nullptr, this, nullptr);
+    disconnect(&m_document, nullptr, this, nullptr);
+    disconnect(&m_context, nullptr, this, nullptr);
+}
 
 QAction *MainWindow::launchTypeAction(LaunchType t) const
 {
@@ -103,8 +155,30 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &Sample"), this, [this] { open({}); });
     file->addSeparator();
+    QAction *newTask = file->addAction(tr("&New Task Definition\u2026"), this, &MainWindow::newTaskDefinition);
+    newTask->setShortcut(QKeySequence::New);
+    QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = file->addAction(tr("Save &As\u2026"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    QAction *exportAction = file->addAction(tr("&Export Task Definition\u2026"), this, &MainWindow::exportDialog);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportAction->setToolTip(tr("Write the selected task definition as register-task-definition input"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    QAction *deleteAction = editMenu->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setToolTip(tr("Delete the selected task definition, container or field"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -210,9 +284,42 @@ void MainWindow::createDocks()
     resizeDocks({treeDock, explainDock}, {250, 300}, Qt::Horizontal);
     resizeDocks({tablesDock}, {210}, Qt::Vertical);
 
-    QMenu *view = menuBar()->actions().at(1)->menu();
+    // Editing: the palette of building blocks, the property editor and the undo history.
+    auto *palette = new QListView(this);
+    palette->setModel(m_paletteModel);
+    palette->setDragEnabled(true);
+    palette->setDragDropMode(QAbstractItemView::DragOnly);
+    palette->setDefaultDropAction(Qt::CopyAction);
+    palette->setToolTip(tr("Drag a block onto a task definition or a container, in the tree or the graph"));
+    auto *paletteDock = new QDockWidget(tr("Palette"), this);
+    paletteDock->setObjectName(QStringLiteral("PaletteDock"));
+    paletteDock->setWidget(palette);
+    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+    m_properties = new PropertyEditor(&m_document, this);
+    auto *propertiesDock = new QDockWidget(tr("Properties"), this);
+    propertiesDock->setObjectName(QStringLiteral("PropertiesDock"));
+    propertiesDock->setWidget(m_properties);
+    addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
+    tabifyDockWidget(explainDock, propertiesDock);
+    explainDock->raise();
+    auto *undoView = new QUndoView(m_document.undoStack(), this);
+    undoView->setEmptyLabel(tr("<opened>"));
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("HistoryDock"));
+    historyDock->setWidget(undoView);
+    addDockWidget(Qt::BottomDockWidgetArea, historyDock);
+    tabifyDockWidget(findingsDock, historyDock);
+    tablesDock->raise();
+
+    m_tree->setDragEnabled(true);
+    m_tree->setAcceptDrops(true);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+
+    QMenu *view = menuBar()->actions().at(2)->menu();
     view->addSeparator();
-    for (QDockWidget *d : {treeDock, explainDock, tablesDock, findingsDock})
+    for (QDockWidget *d : {treeDock, paletteDock, explainDock, propertiesDock, tablesDock, findingsDock, historyDock})
         view->addAction(d->toggleViewAction());
 }
 
@@ -237,6 +344,12 @@ void MainWindow::connectSelection()
         if (td < 0)
             return;
         followTaskDefinition(td);
+        // The container of the item (itself, or the one a feature belongs to), for the property editor.
+        int container = -1;
+        for (QModelIndex i = current; i.isValid(); i = i.parent())
+            if (i.data(ItemKindRole).toString() == QLatin1String("container"))
+                container = i.row();
+        m_properties->showItem(td, container);
         const QStringList ops = current.data(OperationIdsRole).toStringList();
         for (const QString &op : ops)
             if (m_coverageModel->rowOf(op) >= 0) {
@@ -378,8 +491,13 @@ bool MainWindow::open(const QStringList &files)
     }
     const QString title = files.isEmpty() ? QString::fromStdString(ws.name)
                                           : files.size() == 1 ? QFileInfo(files.first()).fileName() : tr("%1 files").arg(files.size());
-    m_document.setWorkspace(std::move(ws), files.size() == 1 ? files.first() : QString());
-    setWindowTitle(title);
+    if (!maybeSave())
+        return false;
+    // A workspace file is saved back to itself; anything else becomes a new workspace on Save.
+    const bool workspaceFile = files.size() == 1 && files.first().endsWith(QLatin1String(".rolemap.json"));
+    m_document.setWorkspace(std::move(ws), workspaceFile ? files.first() : QString());
+    m_title = title;
+    updateTitle();
     if (!files.isEmpty())
         addRecent(files);
     m_context.setTaskDefinition(-1);
@@ -391,6 +509,165 @@ bool MainWindow::open(const QStringList &files)
     for (const ImportWarning &w : m_document.workspace().warnings)
         statusBar()->showMessage(QString::fromStdString(w.toString()), 10000);
     return true;
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_title + QStringLiteral("[*]"));
+    setWindowModified(m_document.isModified());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document.isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"), tr("The workspace has unsaved changes. Save them?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    try {
+        writeFileAtomically(path.toStdString(), workspaceJson(m_document.workspace()));
+    } catch (const InputError &e) {
+        QMessageBox::critical(this, tr("Cannot save"), QString::fromStdString(e.toString()));
+        return false;
+    }
+    m_document.setFileName(path);
+    m_document.undoStack()->setClean();
+    m_title = QFileInfo(path).fileName();
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    return m_document.fileName().isEmpty() ? saveAs() : saveTo(m_document.fileName());
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save workspace"), m_document.fileName(), tr("Rolemap workspaces (*.rolemap.json)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".rolemap.json")))
+        path += QStringLiteral(".rolemap.json");
+    return saveTo(path);
+}
+
+bool MainWindow::exportTaskDefinition(int index, const QString &path)
+{
+    try {
+        writeFileAtomically(path.toStdString(), registerInput(m_document.taskDefinition(index)).dump(2) + '\n');
+    } catch (const InputError &e) {
+        QMessageBox::critical(this, tr("Cannot export"), QString::fromStdString(e.toString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::exportDialog()
+{
+    const int index = m_context.taskDefinition();
+    if (index < 0)
+        return;
+    const QString name = QString::fromStdString(m_document.taskDefinition(index).family) + QStringLiteral(".json");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export task definition (register-task-definition input)"), name,
+                                                      tr("JSON (*.json)"));
+    if (!path.isEmpty())
+        exportTaskDefinition(index, path);
+}
+
+void MainWindow::newTaskDefinition()
+{
+    bool ok = false;
+    const QString family = QInputDialog::getText(this, tr("New task definition"), tr("Family:"), QLineEdit::Normal, QStringLiteral("my-task"), &ok).trimmed();
+    if (!ok || family.isEmpty())
+        return;
+    Json td = {{"family", family.toStdString()}, {"containerDefinitions", Json::array()}};
+    // It joins the selected task definition's cluster (and so its launch type).
+    int cluster = -1;
+    const Workspace &ws = m_document.workspace();
+    if (m_context.taskDefinition() >= 0)
+        if (const Cluster *c = ws.clusterOf(m_document.taskDefinition(m_context.taskDefinition())))
+            cluster = int(c - ws.clusters.data());
+    if (cluster >= 0 && ws.clusters[size_t(cluster)].launchType == LaunchType::Fargate) {
+        td["requiresCompatibilities"] = {"FARGATE"};
+        td["networkMode"] = "awsvpc";
+        td["cpu"] = "256";
+        td["memory"] = "512";
+    }
+    const int index = m_document.addTaskDefinition(td, cluster, tr("New task definition %1").arg(family));
+    if (index >= 0)
+        followTaskDefinition(index);
+}
+
+void MainWindow::deleteSelection()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid())
+        return;
+    const int index = current.data(TaskDefinitionIndexRole).toInt();
+    const QString kind = current.data(ItemKindRole).toString();
+    if (index < 0)
+        return;
+    if (kind == QLatin1String("taskDefinition")) {
+        m_document.removeTaskDefinition(index);
+        return;
+    }
+    if (kind == QLatin1String("container")) {
+        Json td = m_document.taskDefinition(index).document;
+        td["containerDefinitions"].erase(size_t(current.row()));
+        m_document.editTaskDefinition(index, td, tr("Delete container %1").arg(current.data().toString()));
+    }
+}
+
+QString MainWindow::recoveryPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/recovery.rolemap.json");
+}
+
+void MainWindow::autosave()
+{
+    if (!m_document.isModified())
+        return;
+    try {
+        writeFileAtomically(recoveryPath().toStdString(), workspaceJson(m_document.workspace()));
+    } catch (const InputError &) {
+        // The next autosave tries again; the user's own file is not touched either way.
+    }
+}
+
+void MainWindow::offerRecovery()
+{
+    const QString path = recoveryPath();
+    if (!QFileInfo::exists(path))
+        return;
+    const auto answer = QMessageBox::question(this, tr("Recover unsaved work?"),
+                                              tr("Rolemap did not end cleanly last time. Open the work it saved automatically?"),
+                                              QMessageBox::Open | QMessageBox::Discard, QMessageBox::Open);
+    if (answer == QMessageBox::Open) {
+        try {
+            Workspace ws = importFiles({path.toStdString()});
+            m_document.setWorkspace(std::move(ws));
+            m_title = tr("Recovered workspace");
+            m_context.setTaskDefinition(-1);
+            m_context.setTaskDefinition(0);
+            // Recovered work is unsaved work.
+            m_document.undoStack()->resetClean();
+            updateTitle();
+        } catch (const InputError &e) {
+            QMessageBox::warning(this, tr("Cannot recover"), QString::fromStdString(e.toString()));
+        }
+    }
+    QFile::remove(path);
 }
 
 void MainWindow::openDialog()
@@ -449,6 +726,11 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QFile::remove(recoveryPath()); // a clean end: nothing to recover
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

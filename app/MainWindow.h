@@ -19,6 +19,8 @@ class QLabel;
 namespace rolemap {
 
 class ComparisonModel;
+class PaletteModel;
+class PropertyEditor;
 class CoverageModel;
 class FindingsModel;
 class GraphScene;
@@ -41,6 +43,18 @@ public:
     ViewContext *context() { return &m_context; }
     GraphScene *graphScene() { return m_scene; }
     QAction *launchTypeAction(LaunchType t) const;
+    QTreeView *workspaceTree() const { return m_tree; }
+    GraphView *graphView() const { return m_view; }
+
+    // Saving: the workspace (.rolemap.json) and one task definition as register input. On failure
+    // they show the error and return false; nothing on disk changes.
+    bool saveTo(const QString &path);
+    bool exportTaskDefinition(int index, const QString &path);
+    // The recovery file the autosave writes (and a start after a crash offers).
+    static QString recoveryPath();
+    void autosave();
+    // Offers the recovery file if one is left from a session that did not end cleanly.
+    void offerRecovery();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,6 +68,13 @@ private:
     void restoreSettings();
 
     void openDialog();
+    bool save();
+    bool saveAs();
+    void exportDialog();
+    void newTaskDefinition();
+    void deleteSelection();
+    bool maybeSave();
+    void updateTitle();
     void addRecent(const QStringList &files);
     void updateRecentMenu();
     void showAbout();
@@ -84,6 +105,9 @@ private:
     QActionGroup *m_launchTypes = nullptr;
     QAction *m_overviewAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    PaletteModel *m_paletteModel = nullptr;
+    PropertyEditor *m_properties = nullptr;
+    QString m_title;
     bool m_syncing = false;
 };
 

@@ -23,6 +23,7 @@ const char *kTopLevelHelp =
     "  coverage   which role covers each operation (text, json, markdown)\n"
     "  check      the findings; exits 1 when one is an error (text, json, sarif)\n"
     "  explain    the rules catalog as the operation x launch-type matrix\n"
+    "  export     a task definition as register-task-definition input (--format taskdef)\n"
     "\n"
     "Run 'rolemap SUBCOMMAND --help' for its options.\n"
     "Exit codes: 0 success, 1 check found an error, 2 bad usage or invalid input.\n";
@@ -72,5 +73,6 @@ int main(int argc, char **argv)
     if (!window.open(files))
         return 2;
     window.show();
+    window.offerRecovery();
     return app.exec();
 }

@@ -152,8 +152,10 @@ std::variant<Json, std::string> applyBlock(const std::string &blockId, const Jso
                                  {"authorizationConfig", {{"iam", "ENABLED"}}}}}});
         else
             volumes.push_back({{"name", name}, {"configuredAtLaunch", true}});
-        if (target.container >= 0 && target.container < int(containers.size())) {
-            Json &c = containers[size_t(target.container)];
+        // Adding "volumes" may have moved the task's members: look the containers up again.
+        Json &list = td["containerDefinitions"];
+        if (target.container >= 0 && target.container < int(list.size())) {
+            Json &c = list[size_t(target.container)];
             arrayMember(c, "mountPoints").push_back({{"sourceVolume", name}, {"containerPath", "/mnt/" + name}});
         }
         return td;

@@ -10,7 +10,7 @@ packages=(
 )
 # Extra packages for the tests and the screenshots (a virtual display and readers of the exports).
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(xvfb xauth)
+    packages+=(xvfb xauth python3-botocore)
 fi
 
 missing=()

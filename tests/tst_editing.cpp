@@ -1,0 +1,399 @@
+// Editing: every kind of drop through the model API and onto the graph, undo that restores the
+// user's JSON byte for byte, merged typing, saving and loading, and exported task definitions that
+// the ECS service model (Debian's python3-botocore) accepts.
+
+#include "Blocks.h"
+#include "CoverageEngine.h"
+#include "Document.h"
+#include "GraphItems.h"
+#include "GraphScene.h"
+#include "GraphView.h"
+#include "Importer.h"
+#include "InputError.h"
+#include "ModelRoles.h"
+#include "MainWindow.h"
+#include "Mime.h"
+#include "PaletteModel.h"
+#include "PropertyEditor.h"
+#include "TaskDefinitionWriter.h"
+#include "TestSupport.h"
+#include "WorkspaceModel.h"
+#include "WorkspaceWriter.h"
+
+#include <QDragMoveEvent>
+#include <QDropEvent>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <random>
+
+using namespace rolemap;
+
+namespace {
+
+int indexOf(const Document &d, const std::string &name)
+{
+    for (int i = 0; i < d.taskDefinitionCount(); ++i)
+        if (d.taskDefinition(i).displayName() == name)
+            return i;
+    return -1;
+}
+
+std::string snapshot(const Document &d)
+{
+    return workspaceJson(d.workspace());
+}
+
+QMimeData *blockMime(const char *id)
+{
+    return encodeBlock(QString::fromLatin1(id));
+}
+
+bool hasErrors(const Document &d, int index, LaunchType t)
+{
+    return d.coverage(index, t).hasErrors();
+}
+
+} // namespace
+
+class TestEditing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("RolemapTest"));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void paletteBlockOntoAContainerThroughTheTree()
+    {
+        Document doc;
+        doc.setWorkspace(loadSample());
+        WorkspaceModel tree(&doc);
+        PaletteModel palette(&doc);
+        const int td = indexOf(doc, "catalog-api-fargate:1");
+        const QModelIndex container = tree.index(0, 0, tree.indexOfTaskDefinition(td));
+        QCOMPARE(container.data(ItemKindRole).toString(), QStringLiteral("container"));
+        const std::unique_ptr<QMimeData> mime(palette.mimeData({palette.index(palette.rowOf(QStringLiteral("secret")))}));
+        QVERIFY(tree.canDropMimeData(mime.get(), Qt::CopyAction, -1, 0, container));
+        QVERIFY(tree.dropMimeData(mime.get(), Qt::CopyAction, -1, 0, container));
+        const TaskDefinition &after = doc.taskDefinition(td);
+        QCOMPARE(after.containers[0].secrets.size(), size_t(1));
+        QVERIFY(doc.coverage(td, LaunchType::Fargate).operation("secrets-manager"));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.taskDefinition(td).containers[0].secrets.size(), size_t(0));
+    }
+
+    void droppingAnExecutionRoleTurnsTheCoverageGreen()
+    {
+        Document doc;
+        doc.setWorkspace(loadSample());
+        const int td = indexOf(doc, "catalog-api-fargate:1");
+        QVERIFY(hasErrors(doc, td, LaunchType::Fargate));
+        const std::unique_ptr<QMimeData> mime(encodeBlock(QString::fromStdString(roleBlockId("execution", "arn:aws:iam::111122223333:role/ecsTaskExecutionRole"))));
+        DropTarget target{DropTarget::Kind::TaskDefinition, td, -1, -1};
+        QVERIFY(doc.dropRefusal(mime.get(), target, Qt::CopyAction).isEmpty());
+        QVERIFY(doc.drop(mime.get(), target, Qt::CopyAction));
+        QVERIFY(!hasErrors(doc, td, LaunchType::Fargate));
+        QCOMPARE(doc.coverage(td, LaunchType::Fargate).operation("ecr-pull")->status, Status::Unverified);
+        doc.undoStack()->undo();
+        QVERIFY(hasErrors(doc, td, LaunchType::Fargate));
+    }
+
+    void aDropThatCannotWorkIsRefusedWithTheReason()
+    {
+        Document doc;
+        doc.setWorkspace(loadSample());
+        const int td = indexOf(doc, "storefront:3");
+        const std::string before = snapshot(doc);
+        const std::unique_ptr<QMimeData> mime(blockMime("firelens-s3-config"));
+        DropTarget target{DropTarget::Kind::Container, td, 0, -1};
+        const QString refusal = doc.dropRefusal(mime.get(), target, Qt::CopyAction);
+        QVERIFY2(refusal.contains(QLatin1String("not supported on Fargate")), qPrintable(refusal));
+        QVERIFY(!doc.drop(mime.get(), target, Qt::CopyAction));
+        QCOMPARE(snapshot(doc), before);
+        QCOMPARE(doc.undoStack()->count(), 0);
+        // The same block on EC2 is fine.
+        const int ec2 = indexOf(doc, "orders-worker:12");
+        QVERIFY(doc.drop(mime.get(), {DropTarget::Kind::Container, ec2, 0, -1}, Qt::CopyAction));
+        QVERIFY(doc.coverage(ec2, LaunchType::Ec2).operation("firelens-config-s3"));
+        // Roles go where they belong.
+        const std::unique_ptr<QMimeData> instance(encodeBlock(QStringLiteral("role:instance:arn:aws:iam::111122223333:role/other")));
+        QVERIFY(!doc.dropRefusal(instance.get(), {DropTarget::Kind::TaskDefinition, ec2, -1, -1}, Qt::CopyAction).isEmpty());
+        QVERIFY(doc.drop(instance.get(), {DropTarget::Kind::Cluster, -1, -1, 0}, Qt::CopyAction));
+        QCOMPARE(doc.workspace().clusters[0].instanceRoleArn, std::string("arn:aws:iam::111122223333:role/other"));
+        QVERIFY(!doc.dropRefusal(instance.get(), {DropTarget::Kind::Cluster, -1, -1, 1}, Qt::CopyAction).isEmpty()); // Fargate
+    }
+
+    void containersReorderMoveAndCopy()
+    {
+        Document doc;
+        doc.setWorkspace(loadSample());
+        WorkspaceModel tree(&doc);
+        const int orders = indexOf(doc, "orders-worker:12");
+        const QModelIndex tdItem = tree.indexOfTaskDefinition(orders);
+        // Drag the second container above the first.
+        std::unique_ptr<QMimeData> mime(tree.mimeData({tree.index(1, 0, tdItem)}));
+        QVERIFY(tree.dropMimeData(mime.get(), Qt::MoveAction, 0, 0, tree.indexOfTaskDefinition(orders)));
+        QCOMPARE(doc.taskDefinition(orders).containers[0].name, std::string("metrics-agent"));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        // Move it to another task definition, then copy it (Ctrl).
+        const int store = indexOf(doc, "storefront:3");
+        mime.reset(encodeContainer(doc.taskId(orders), 0));
+        QVERIFY(doc.drop(mime.get(), {DropTarget::Kind::TaskDefinition, store, -1, -1}, Qt::MoveAction));
+        QCOMPARE(doc.taskDefinition(orders).containers.size(), size_t(1));
+        QCOMPARE(doc.taskDefinition(store).containers.back().name, std::string("metrics-agent"));
+        mime.reset(encodeContainer(doc.taskId(orders), 0));
+        QVERIFY(doc.drop(mime.get(), {DropTarget::Kind::TaskDefinition, store, -1, -1}, Qt::CopyAction));
+        QCOMPARE(doc.taskDefinition(orders).containers.size(), size_t(1));
+        QCOMPARE(doc.taskDefinition(store).containers.back().name, std::string("orders-worker"));
+        QCOMPARE(doc.undoStack()->count(), 3); // one step per gesture
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(doc.taskDefinition(orders).containers.size(), size_t(2));
+    }
+
+    void aTaskDefinitionOntoAClusterTakesItsLaunchType()
+    {
+        Document doc;
+        doc.setWorkspace(loadSample());
+        const int td = indexOf(doc, "catalog-api:7");
+        QCOMPARE(doc.defaultLaunchType(td), LaunchType::Ec2);
+        const std::unique_ptr<QMimeData> mime(encodeTaskDefinition(doc.taskId(td)));
+        QVERIFY(doc.drop(mime.get(), {DropTarget::Kind::Cluster, -1, -1, 1}, Qt::MoveAction));
+        QCOMPARE(doc.defaultLaunchType(td), LaunchType::Fargate);
+        QVERIFY(!doc.dropRefusal(mime.get(), {DropTarget::Kind::Cluster, -1, -1, 1}, Qt::MoveAction).isEmpty()); // already there
+        doc.undoStack()->undo();
+        QCOMPARE(doc.defaultLaunchType(td), LaunchType::Ec2);
+    }
+
+    void ecsExecIsARunSetting()
+    {
+        Document doc;
+        doc.setWorkspace(loadSample());
+        const int td = indexOf(doc, "storefront:3");
+        const Json before = doc.taskDefinition(td).document;
+        const std::unique_ptr<QMimeData> mime(blockMime("ecs-exec"));
+        QVERIFY(doc.drop(mime.get(), {DropTarget::Kind::TaskDefinition, td, -1, -1}, Qt::CopyAction));
+        QVERIFY(doc.coverage(td, LaunchType::Fargate).operation("ecs-exec"));
+        QVERIFY(doc.taskDefinition(td).document == before); // not a task-definition field
+        QVERIFY(workspaceJson(doc.workspace()).find("\"enableExecuteCommand\": true") != std::string::npos);
+    }
+
+    void dropsOntoTheGraph()
+    {
+        MainWindow w;
+        QVERIFY(w.open({}));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Document *doc = w.document();
+        const int td = w.context()->taskDefinition();
+        NodeItem *container = w.graphScene()->nodeItem(QStringLiteral("actor:container:catalog-api"));
+        QVERIFY(container);
+        GraphView *view = w.graphView();
+        const QPoint at = view->mapFromScene(container->sceneBoundingRect().center());
+        std::unique_ptr<QMimeData> mime(blockMime("environment-file"));
+        QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QSignalSpy verdicts(doc, &Document::dropVerdict);
+        // As a real drag does: enter first (which makes the viewport the drag's target), then move.
+        QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QCoreApplication::sendEvent(view->viewport(), &move);
+        QVERIFY2(move.isAccepted(), qPrintable(verdicts.isEmpty() ? QStringLiteral("no verdict") : verdicts.last().at(0).toString()));
+        QDropEvent drop(QPointF(at), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        QCOMPARE(doc->taskDefinition(td).containers[0].environmentFiles.size(), size_t(1));
+        QVERIFY(w.graphScene()->nodeItem(QStringLiteral("op:environment-files"))); // the graph followed
+        // A refused drop is refused while dragging.
+        w.context()->setLaunchType(LaunchType::Fargate);
+        const int fargate = indexOf(*doc, "storefront:3");
+        w.context()->setTaskDefinition(fargate);
+        mime.reset(blockMime("firelens-s3-config"));
+        QDragEnterEvent enterAgain(view->rect().center(), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &enterAgain);
+        QDragMoveEvent refused(view->rect().center(), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &refused);
+        QVERIFY(verdicts.last().at(0).toString().contains(QLatin1String("not supported on Fargate")));
+        QVERIFY(!refused.isAccepted());
+    }
+
+    void typingInOneFieldIsOneUndoStep()
+    {
+        Document doc;
+        doc.setWorkspace(loadSample());
+        PropertyEditor editor(&doc);
+        const int td = indexOf(doc, "storefront:3");
+        editor.showItem(td, 0);
+        QLineEdit *image = nullptr;
+        for (QLineEdit *e : editor.findChildren<QLineEdit *>())
+            if (e->text().startsWith(QLatin1String("111122223333.dkr.ecr")))
+                image = e;
+        QVERIFY(image);
+        image->setFocus();
+        image->selectAll();
+        QTest::keyClicks(image, QStringLiteral("nginx:1"));
+        QCOMPARE(doc.taskDefinition(td).containers[0].image, std::string("nginx:1"));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QVERIFY(!doc.coverage(td, LaunchType::Fargate).operation("ecr-pull")); // a public image now
+        doc.undoStack()->undo();
+        QVERIFY(doc.taskDefinition(td).containers[0].image.rfind("111122223333.dkr.ecr", 0) == 0);
+        // Invalid values are shown, never written.
+        QVERIFY(!PropertyEditor::roleArnProblem(QStringLiteral("arn:aws:iam::12:role/x"), false).isEmpty());
+        QVERIFY(PropertyEditor::roleArnProblem(QStringLiteral("myRole"), true).isEmpty());
+        QVERIFY(!PropertyEditor::imageProblem(QStringLiteral("Bad Image!")).isEmpty());
+        QVERIFY(PropertyEditor::imageProblem(QStringLiteral("123456789012.dkr.ecr.us-east-1.amazonaws.com/a/b:1.2")).isEmpty());
+    }
+
+    // redo → undo → redo gives the same state, and 500 random edits undone give back every byte.
+    void randomEditsUndoToTheOriginalBytes()
+    {
+        Document doc;
+        doc.setWorkspace(loadSample());
+        std::vector<std::string> original;
+        for (int i = 0; i < doc.taskDefinitionCount(); ++i)
+            original.push_back(writeTaskDefinition(doc.taskDefinition(i)));
+        const std::string originalWorkspace = snapshot(doc);
+        std::mt19937 random(20261128);
+        const std::vector<Block> &blocks = paletteBlocks();
+        int done = 0;
+        for (int attempt = 0; done < 500 && attempt < 5000; ++attempt) {
+            const int td = int(random() % unsigned(doc.taskDefinitionCount()));
+            const Block &b = blocks[random() % blocks.size()];
+            const int containers = int(doc.taskDefinition(td).containers.size());
+            DropTarget target{DropTarget::Kind::Container, td, containers ? int(random() % unsigned(containers)) : -1, -1};
+            if (target.container < 0)
+                target.kind = DropTarget::Kind::TaskDefinition;
+            const std::unique_ptr<QMimeData> mime(encodeBlock(QString::fromStdString(b.id)));
+            const int before = doc.undoStack()->index();
+            if (doc.drop(mime.get(), target, Qt::CopyAction) && doc.undoStack()->index() > before)
+                ++done;
+        }
+        QCOMPARE(done, 500);
+        const std::string edited = snapshot(doc);
+        QVERIFY(edited != originalWorkspace);
+        // redo → undo → redo
+        doc.undoStack()->undo();
+        const std::string oneBack = snapshot(doc);
+        doc.undoStack()->redo();
+        QCOMPARE(snapshot(doc), edited);
+        doc.undoStack()->undo();
+        QCOMPARE(snapshot(doc), oneBack);
+        doc.undoStack()->redo();
+        // Undo everything.
+        doc.undoStack()->setIndex(0);
+        QCOMPARE(snapshot(doc), originalWorkspace);
+        for (int i = 0; i < doc.taskDefinitionCount(); ++i)
+            QCOMPARE(writeTaskDefinition(doc.taskDefinition(i)), original[size_t(i)]);
+        doc.undoStack()->setIndex(doc.undoStack()->count());
+        QCOMPARE(snapshot(doc), edited);
+    }
+
+    void newAndDeleteAreUndoable()
+    {
+        Document doc;
+        doc.setWorkspace(loadSample());
+        const std::string before = snapshot(doc);
+        const int index = doc.addTaskDefinition({{"family", "scratch"}, {"containerDefinitions", Json::array()}}, 1, QStringLiteral("New"));
+        QCOMPARE(doc.taskDefinition(index).family, std::string("scratch"));
+        QCOMPARE(doc.defaultLaunchType(index), LaunchType::Fargate); // joined the Fargate cluster
+        QVERIFY(doc.removeTaskDefinition(indexOf(doc, "storefront:3")));
+        QCOMPARE(indexOf(doc, "storefront:3"), -1);
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(snapshot(doc), before);
+    }
+
+    void saveThenLoadIsIdentical()
+    {
+        QTemporaryDir dir;
+        Document doc;
+        doc.setWorkspace(loadSample());
+        const std::unique_ptr<QMimeData> mime(blockMime("ecs-exec"));
+        QVERIFY(doc.drop(mime.get(), {DropTarget::Kind::TaskDefinition, 0, -1, -1}, Qt::CopyAction));
+        const std::string path = dir.filePath(QStringLiteral("w.rolemap.json")).toStdString();
+        writeFileAtomically(path, workspaceJson(doc.workspace()));
+        const Workspace again = importFiles({path});
+        QCOMPARE(workspaceJson(again), workspaceJson(doc.workspace()));
+        QCOMPARE(again.taskDefinitions.size(), doc.workspace().taskDefinitions.size());
+        for (size_t i = 0; i < again.taskDefinitions.size(); ++i)
+            QVERIFY(again.taskDefinitions[i].document == doc.workspace().taskDefinitions[i].document);
+        // A write that cannot happen leaves the old file and says why.
+        try {
+            writeFileAtomically(dir.filePath(QStringLiteral("missing/w.json")).toStdString(), "{}");
+            QFAIL("wrote into a folder that does not exist");
+        } catch (const InputError &e) {
+            QVERIFY(QString::fromStdString(e.toString()).contains(QLatin1String("cannot write")));
+        }
+    }
+
+    void describeOutputExportsAsRegisterInput()
+    {
+        const QString path = test::corpusDir(QStringLiteral("describe"))
+            + QStringLiteral("/cloud-custodian__cloud-custodian__tests__data__placebo__test_ecs_task_def_tags__ecs.DescribeTaskDefinition_1.json");
+        const Workspace ws = importFiles({path.toStdString()});
+        const Json out = registerInput(ws.taskDefinitions.at(0));
+        for (const std::string &field : readOnlyTaskDefinitionFields())
+            QVERIFY2(!out.contains(field), field.c_str());
+        QVERIFY(out.contains("tags"));
+        // Every other key, in the original order.
+        std::vector<std::string> expected;
+        for (const auto &[key, value] : ws.taskDefinitions[0].document.items()) {
+            (void)value;
+            if (std::find(readOnlyTaskDefinitionFields().begin(), readOnlyTaskDefinitionFields().end(), key) == readOnlyTaskDefinitionFields().end())
+                expected.push_back(key);
+        }
+        std::vector<std::string> got;
+        for (const auto &[key, value] : out.items()) {
+            (void)value;
+            if (key != "tags")
+                got.push_back(key);
+        }
+        QCOMPARE(got, expected);
+    }
+
+    // Exports validate against the ECS service model in Debian's python3-botocore.
+    void exportsValidateAgainstTheEcsServiceModel()
+    {
+        if (QProcess::execute(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import botocore")}) != 0)
+            QSKIP("python3-botocore is not installed (./test.sh installs it)");
+        QTemporaryDir dir;
+        QStringList files;
+        auto write = [&](const QString &name, const Json &json) {
+            const QString path = dir.filePath(name);
+            writeFileAtomically(path.toStdString(), json.dump(2));
+            files << path;
+        };
+        // A task definition built from nothing with blocks.
+        Document doc;
+        Workspace ws;
+        ws.clusters.push_back({"fargate", LaunchType::Fargate, {}, {}});
+        doc.setWorkspace(ws);
+        const int td = doc.addTaskDefinition({{"family", "built"}, {"requiresCompatibilities", {"FARGATE"}}, {"networkMode", "awsvpc"},
+                                              {"cpu", "256"}, {"memory", "512"}, {"containerDefinitions", Json::array()}}, 0, QStringLiteral("New"));
+        for (const char *block : {"container-ecr", "awslogs", "secret", "parameter", "environment-file", "firelens", "efs-iam", "role:new-task", "role:new-execution", "container-private"}) {
+            const std::unique_ptr<QMimeData> mime(blockMime(block));
+            QVERIFY2(doc.drop(mime.get(), {DropTarget::Kind::Container, td, 0, -1}, Qt::CopyAction), block);
+        }
+        QVERIFY(!doc.coverage(td, LaunchType::Fargate).hasErrors());
+        write(QStringLiteral("built.json"), registerInput(doc.taskDefinition(td)));
+        for (const TaskDefinition &t : loadSample().taskDefinitions)
+            write(QString::fromStdString(t.family) + QStringLiteral(".json"), registerInput(t));
+        for (const QString &path : test::filesIn(test::corpusDir(QStringLiteral("describe"))))
+            write(QStringLiteral("describe-") + QFileInfo(path).fileName(), registerInput(importFiles({path.toStdString()}).taskDefinitions.at(0)));
+        QProcess p;
+        p.start(QStringLiteral("/usr/bin/python3"), QStringList{QStringLiteral(ROLEMAP_SOURCE_DIR "/tests/tools/validate_register_input.py")} + files);
+        QVERIFY(p.waitForFinished(60000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(p.exitCode() == 0, qPrintable(out));
+        QCOMPARE(out.count(QLatin1String("ok ")), int(files.size()));
+    }
+};
+
+QTEST_MAIN(TestEditing)
+#include "tst_editing.moc"
