@@ -36,6 +36,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -110,10 +111,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             rebuildGraph();
         showExplanation();
         updateStatus();
-        m_syncing = true;
-        m_tree->expandAll();
-        m_tree->setCurrentIndex(m_workspaceModel->indexOfTaskDefinition(m_context.taskDefinition()));
-        m_syncing = false;
+        {
+            const QScopedValueRollback guard(m_syncing, true);
+            m_tree->expandAll();
+            m_tree->setCurrentIndex(m_workspaceModel->indexOfTaskDefinition(m_context.taskDefinition()));
+        }
     });
     connect(&m_document, &Document::workspaceReset, this, [this] {
         const int count = m_document.taskDefinitionCount();
@@ -121,10 +123,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             m_context.setTaskDefinition(count - 1);
         rebuildGraph();
         showExplanation();
-        m_syncing = true;
-        m_tree->expandAll();
-        m_tree->setCurrentIndex(m_workspaceModel->indexOfTaskDefinition(m_context.taskDefinition()));
-        m_syncing = false;
+        {
+            const QScopedValueRollback guard(m_syncing, true);
+            m_tree->expandAll();
+            m_tree->setCurrentIndex(m_workspaceModel->indexOfTaskDefinition(m_context.taskDefinition()));
+        }
     });
     auto *timer = new QTimer(this);
     timer->setInterval(60 * 1000);
@@ -330,9 +333,8 @@ void MainWindow::connectSelection()
         showExplanation();
         updateStatus();
         if (!m_syncing) {
-            m_syncing = true;
+            const QScopedValueRollback guard(m_syncing, true);
             m_tree->setCurrentIndex(m_workspaceModel->indexOfTaskDefinition(index));
-            m_syncing = false;
         }
     });
     connect(&m_context, &ViewContext::operationChanged, this, &MainWindow::followOperation);
@@ -343,7 +345,10 @@ void MainWindow::connectSelection()
         const int td = current.data(TaskDefinitionIndexRole).toInt();
         if (td < 0)
             return;
-        followTaskDefinition(td);
+        {
+            const QScopedValueRollback guard(m_syncing, true); // the tree is the source: it keeps its current item
+            followTaskDefinition(td);
+        }
         // The container of the item (itself, or the one a feature belongs to), for the property editor.
         int container = -1;
         for (QModelIndex i = current; i.isValid(); i = i.parent())
@@ -393,25 +398,26 @@ void MainWindow::followTaskDefinition(int index)
 
 void MainWindow::followOperation(const QString &operation)
 {
-    m_syncing = true;
-    m_scene->selectOperation(operation);
-    const int row = m_coverageModel->rowOf(operation);
-    if (row >= 0)
-        m_coverageTable->selectRow(row);
-    else
-        m_coverageTable->clearSelection();
-    const auto &ops = m_document.catalog().operations();
-    for (size_t i = 0; i < ops.size(); ++i)
-        if (QString::fromStdString(ops[i].id) == operation)
-            m_comparisonTable->selectRow(int(i));
-    if (!operation.isEmpty()) {
-        const QModelIndexList features = m_workspaceModel->indexesOfOperation(m_context.taskDefinition(), operation);
-        if (!features.isEmpty()) {
-            m_tree->scrollTo(features.first());
-            m_tree->selectionModel()->select(features.first(), QItemSelectionModel::ClearAndSelect);
+    {
+        const QScopedValueRollback guard(m_syncing, true);
+        m_scene->selectOperation(operation);
+        const int row = m_coverageModel->rowOf(operation);
+        if (row >= 0)
+            m_coverageTable->selectRow(row);
+        else
+            m_coverageTable->clearSelection();
+        const auto &ops = m_document.catalog().operations();
+        for (size_t i = 0; i < ops.size(); ++i)
+            if (QString::fromStdString(ops[i].id) == operation)
+                m_comparisonTable->selectRow(int(i));
+        if (!operation.isEmpty()) {
+            const QModelIndexList features = m_workspaceModel->indexesOfOperation(m_context.taskDefinition(), operation);
+            if (!features.isEmpty()) {
+                m_tree->scrollTo(features.first());
+                m_tree->selectionModel()->select(features.first(), QItemSelectionModel::ClearAndSelect);
+            }
         }
     }
-    m_syncing = false;
     showExplanation();
 }
 
@@ -443,10 +449,11 @@ void MainWindow::rebuildGraph()
     LayoutOptions layout;
     layout.columnGap = 64;
     layoutGraph(graph, layout);
-    m_syncing = true;
-    m_scene->setGraph(graph, headings);
-    m_scene->selectOperation(m_context.operation());
-    m_syncing = false;
+    {
+        const QScopedValueRollback guard(m_syncing, true);
+        m_scene->setGraph(graph, headings);
+        m_scene->selectOperation(m_context.operation());
+    }
     m_view->fitAll();
 }
 
@@ -620,11 +627,24 @@ void MainWindow::deleteSelection()
         m_document.removeTaskDefinition(index);
         return;
     }
+    Json td = m_document.taskDefinition(index).document;
     if (kind == QLatin1String("container")) {
-        Json td = m_document.taskDefinition(index).document;
         td["containerDefinitions"].erase(size_t(current.row()));
         m_document.editTaskDefinition(index, td, tr("Delete container %1").arg(current.data().toString()));
+        return;
     }
+    const QString pointer = current.data(JsonPointerRole).toString();
+    if (pointer.isEmpty()) {
+        statusBar()->showMessage(tr("\"%1\" cannot be deleted on its own; edit it in Properties").arg(current.data().toString()), 5000);
+        return;
+    }
+    const Json::json_pointer where(pointer.toStdString());
+    Json &parent = td[where.parent_pointer()];
+    if (parent.is_array())
+        parent.erase(std::stoul(where.back()));
+    else
+        parent.erase(where.back());
+    m_document.editTaskDefinition(index, td, tr("Delete %1").arg(current.data().toString()));
 }
 
 QString MainWindow::recoveryPath()

@@ -13,6 +13,7 @@ enum ModelRole {
     StatusRole,                          // QString: status id
     SeverityRole,                        // QString: severity id
     ItemKindRole,                        // QString: cluster | taskDefinition | container | feature | group
+    JsonPointerRole,                     // QString: where a deletable feature lives in its task definition
     SortRole,
 };
 

@@ -58,8 +58,12 @@ void WorkspaceModel::addTaskDefinition(int parent, int index)
     tdNode.taskDefinition = index;
     const int tdId = add(parent, tdNode);
 
+    // Pointers inside the task definition object (describe output nests it under /taskDefinition).
+    auto local = [&](const std::string &pointer) { return QString::fromStdString(pointer.substr(td.pointer.size())); };
+    QString pointer;
     auto feature = [&](int under, const QString &text, const QString &tooltip, QStringList operations, const QString &icon) {
         Node n;
+        n.pointer = std::exchange(pointer, QString());
         n.text = text;
         n.tooltip = tooltip;
         n.kind = QStringLiteral("feature");
@@ -84,17 +88,20 @@ void WorkspaceModel::addTaskDefinition(int parent, int index)
                     ecr ? QStringList{QStringLiteral("ecr-pull"), QStringLiteral("ecr-pull-through-cache")} : QStringList{},
                     QStringLiteral("image"));
         }
-        if (!c.repositoryCredentialsParameter.empty())
+        if (!c.repositoryCredentialsParameter.empty()) {
+            pointer = local(c.pointer + "/repositoryCredentials");
             feature(cId, tr("registry credentials"), q(c.repositoryCredentialsParameter), {QStringLiteral("registry-auth")},
                     QStringLiteral("secret"));
+        }
         if (c.logConfiguration) {
             const std::string *group = c.logConfiguration->option("awslogs-group");
             const QString driver = q(c.logConfiguration->driver);
+            pointer = local(c.pointer + "/logConfiguration");
             feature(cId, group ? tr("logs: %1 \u2192 %2").arg(driver, q(*group)) : tr("logs: %1").arg(driver), {},
                     {driver == QLatin1String("awslogs") ? QStringLiteral("awslogs") : QStringLiteral("firelens-destination")},
                     QStringLiteral("logs"));
             for (const SecretReference &s : c.logConfiguration->secretOptions)
-                feature(cId, tr("log secret: %1").arg(q(s.name)), q(s.valueFrom), secretOperations(s.valueFrom), QStringLiteral("secret"));
+                pointer = local(s.pointer), feature(cId, tr("log secret: %1").arg(q(s.name)), q(s.valueFrom), secretOperations(s.valueFrom), QStringLiteral("secret"));
         }
         if (c.firelensConfiguration) {
             const std::string *type = c.firelensConfiguration->option("config-file-type");
@@ -102,9 +109,9 @@ void WorkspaceModel::addTaskDefinition(int parent, int index)
                     {}, {QStringLiteral("firelens-config-s3"), QStringLiteral("firelens-destination")}, QStringLiteral("router"));
         }
         for (const SecretReference &s : c.secrets)
-            feature(cId, tr("secret: %1").arg(q(s.name)), q(s.valueFrom), secretOperations(s.valueFrom), QStringLiteral("secret"));
+            pointer = local(s.pointer), feature(cId, tr("secret: %1").arg(q(s.name)), q(s.valueFrom), secretOperations(s.valueFrom), QStringLiteral("secret"));
         for (const EnvironmentFile &f : c.environmentFiles)
-            feature(cId, tr("environment file: %1").arg(q(f.value)), q(f.value), {QStringLiteral("environment-files")},
+            pointer = local(f.pointer), feature(cId, tr("environment file: %1").arg(q(f.value)), q(f.value), {QStringLiteral("environment-files")},
                     QStringLiteral("file"));
         for (const std::string &spec : c.credentialSpecs)
             feature(cId, tr("credential spec"), q(spec), {QStringLiteral("gmsa-credential-spec")}, QStringLiteral("secret"));
@@ -123,6 +130,7 @@ void WorkspaceModel::addTaskDefinition(int parent, int index)
             what = tr("FSx for Windows File Server");
             ops << QStringLiteral("fsx-windows-credentials");
         }
+        pointer = local(v.pointer);
         feature(tdId, tr("volume: %1 (%2)").arg(q(v.name), what), {}, ops, QStringLiteral("volume"));
     }
 }
@@ -208,6 +216,7 @@ QVariant WorkspaceModel::data(const QModelIndex &index, int role) const
     case ItemKindRole: return n.kind;
     case TaskDefinitionIndexRole: return n.taskDefinition;
     case OperationIdsRole: return n.operations;
+    case JsonPointerRole: return n.pointer;
     }
     return {};
 }

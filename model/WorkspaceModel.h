@@ -52,6 +52,7 @@ private:
         int container = -1;
         int cluster = -1;
         QStringList operations;
+        QString pointer; // a feature that can be deleted: its JSON pointer in the task definition
     };
     void rebuild();
     void reset();

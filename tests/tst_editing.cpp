@@ -23,6 +23,8 @@
 #include <QDragMoveEvent>
 #include <QDropEvent>
 #include <QLineEdit>
+#include <QAction>
+#include <QTreeView>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -292,6 +294,38 @@ private slots:
             QCOMPARE(writeTaskDefinition(doc.taskDefinition(i)), original[size_t(i)]);
         doc.undoStack()->setIndex(doc.undoStack()->count());
         QCOMPARE(snapshot(doc), edited);
+    }
+
+    void deletingAFeatureRemovesItsField()
+    {
+        MainWindow w;
+        QVERIFY(w.open({}));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QApplication::setActiveWindow(&w);
+        Document *doc = w.document();
+        const int td = indexOf(*doc, "orders-worker:12");
+        const std::string before = writeTaskDefinition(doc->taskDefinition(td));
+        auto *model = w.workspaceTree()->model();
+        QModelIndex secret;
+        const QModelIndex container = model->index(0, 0, qobject_cast<WorkspaceModel *>(model)->indexOfTaskDefinition(td));
+        for (int r = 0; r < model->rowCount(container); ++r)
+            if (model->index(r, 0, container).data().toString().startsWith(QLatin1String("secret: DB_PASSWORD")))
+                secret = model->index(r, 0, container);
+        QVERIFY(secret.isValid());
+        QCOMPARE(secret.data(JsonPointerRole).toString(), QStringLiteral("/containerDefinitions/0/secrets/0"));
+        w.workspaceTree()->setCurrentIndex(secret);
+        QAction *del = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(QKeySequence::Delete))
+                del = a;
+        QVERIFY(del); // Edit ▸ Delete, on the Delete key
+        QCOMPARE(w.workspaceTree()->currentIndex().data().toString(), secret.data().toString());
+        del->trigger();
+        QCOMPARE(doc->taskDefinition(td).containers[0].secrets.size(), size_t(1));
+        QCOMPARE(doc->taskDefinition(td).containers[0].secrets[0].name, std::string("ORDERS_QUEUE_URL"));
+        doc->undoStack()->undo();
+        QCOMPARE(writeTaskDefinition(doc->taskDefinition(td)), before);
     }
 
     void newAndDeleteAreUndoable()
