@@ -3,6 +3,7 @@
 #include "CatalogReport.h"
 #include "CoverageEngine.h"
 #include "CoverageReport.h"
+#include "ExportService.h"
 #include "Importer.h"
 #include "InputError.h"
 #include "WorkspaceWriter.h"
@@ -217,14 +218,23 @@ int exportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     CommonOptions o;
-    o.format.setDescription(QStringLiteral("taskdef: the task definition as register-task-definition input."));
+    o.format.setDescription(QStringLiteral(
+        "svg, png, pdf, dot, mermaid, drawio (the role graph); markdown, csv, html (the coverage table); taskdef "
+        "(the task definition as register-task-definition input)."));
     o.format.setDefaultValue(QString());
+    o.launchType.setDescription(QStringLiteral("The launch type to draw (default: the first task definition's)."));
     QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to OUT (atomically)."),
                               QStringLiteral("OUT")};
-    prepare(parser, QStringLiteral("Export: a task definition as register-task-definition input (read-only fields of "
-                                   "describe-task-definition output dropped, tags kept, every other field in its order)."));
-    parser.addOptions({o.format, output});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A task definition in any shape Rolemap reads."), QStringLiteral("FILE"));
+    QCommandLineOption redact{QStringLiteral("redact"), QStringLiteral("Replace account ids and account-identifying names in ARNs.")};
+    QCommandLineOption overview{QStringLiteral("overview"), QStringLiteral("Draw the cluster overview (the default for several task definitions).")};
+    QCommandLineOption comparison{QStringLiteral("comparison"), QStringLiteral("Tables: the launch-type comparison instead of coverage.")};
+    QCommandLineOption scale{QStringLiteral("scale"), QStringLiteral("PNG scale (default 2)."), QStringLiteral("FACTOR"), QStringLiteral("2")};
+    QCommandLineOption transparent{QStringLiteral("transparent"), QStringLiteral("PNG: a transparent background.")};
+    QCommandLineOption page{QStringLiteral("page"), QStringLiteral("PDF page size: a4 or letter (default a4)."), QStringLiteral("SIZE"), QStringLiteral("a4")};
+    QCommandLineOption dated{QStringLiteral("date"), QStringLiteral("PDF: print today's date in the title block.")};
+    prepare(parser, QStringLiteral("Export diagrams, tables or task definitions. The same inputs give the same bytes."));
+    parser.addOptions({o.format, output, o.launchType, redact, overview, comparison, scale, transparent, page, dated});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Task definitions or a workspace."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments.mid(1)))
         usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -234,20 +244,57 @@ int exportCommand(const QStringList &arguments)
     const QString format = parser.value(o.format);
     if (format.isEmpty())
         usageError(QStringLiteral("export needs --format"));
-    checkFormat(format, {QStringLiteral("taskdef")});
+    const auto diagram = exportFormatFromId(format);
+    if (!diagram && format != QLatin1String("taskdef"))
+        usageError(QStringLiteral("unknown format '%1' (expected svg, png, pdf, dot, mermaid, drawio, markdown, csv, html or taskdef)").arg(format));
     if (!parser.isSet(output))
         usageError(QStringLiteral("export needs -o OUT"));
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        usageError(QStringLiteral("export --format taskdef takes one FILE"));
+    if (files.isEmpty())
+        usageError(QStringLiteral("export needs at least one FILE"));
+    const std::vector<LaunchType> launchTypes = parseLaunchTypes(parser.value(o.launchType));
+    if (launchTypes.size() > 1)
+        usageError(QStringLiteral("export draws one launch type at a time"));
+    const QString pageSize = parser.value(page).toLower();
+    if (pageSize != QLatin1String("a4") && pageSize != QLatin1String("letter"))
+        usageError(QStringLiteral("unknown page size '%1' (expected a4 or letter)").arg(pageSize));
+    bool scaleOk = false;
+    const double scaleValue = parser.value(scale).toDouble(&scaleOk);
+    if (!scaleOk || scaleValue <= 0 || scaleValue > 8)
+        usageError(QStringLiteral("--scale takes a number from 0 to 8"));
     try {
-        const Workspace ws = importFiles({files.first().toStdString()});
-        if (ws.taskDefinitions.size() != 1) {
-            write(stderr, "rolemap: " + files.first().toStdString() + ": holds " + std::to_string(ws.taskDefinitions.size())
-                              + " task definitions; register-task-definition takes one\n");
+        std::vector<std::string> paths;
+        for (const QString &f : files)
+            paths.push_back(f.toStdString());
+        const Workspace ws = importFiles(paths);
+        if (ws.taskDefinitions.empty()) {
+            write(stderr, "rolemap: no task definition in the input\n");
             return 2;
         }
-        writeFileAtomically(parser.value(output).toStdString(), registerInput(ws.taskDefinitions.front()).dump(2) + '\n');
+        std::string bytes;
+        if (!diagram) {
+            if (ws.taskDefinitions.size() != 1) {
+                write(stderr, "rolemap: " + files.first().toStdString() + ": holds " + std::to_string(ws.taskDefinitions.size())
+                                  + " task definitions; register-task-definition takes one\n");
+                return 2;
+            }
+            bytes = registerInput(ws.taskDefinitions.front()).dump(2) + '\n';
+        } else {
+            ExportOptions options;
+            options.format = *diagram;
+            if (!launchTypes.empty())
+                options.launchType = launchTypes.front();
+            options.redact = parser.isSet(redact);
+            options.overview = parser.isSet(overview);
+            options.comparisonTable = parser.isSet(comparison);
+            options.pngScale = scaleValue;
+            options.transparent = parser.isSet(transparent);
+            options.pageSize = pageSize == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+            options.dated = parser.isSet(dated);
+            const QByteArray out = exportWorkspace(ws, {}, options);
+            bytes.assign(out.constData(), size_t(out.size()));
+        }
+        writeFileAtomically(parser.value(output).toStdString(), bytes);
     } catch (const InputError &e) {
         write(stderr, "rolemap: " + e.toString() + '\n');
         return 2;

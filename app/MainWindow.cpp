@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ComparisonModel.h"
+#include "ExportDialog.h"
 #include "CoverageEngine.h"
 #include "CoverageModel.h"
 #include "Explanation.h"
@@ -36,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QStatusBar>
@@ -164,7 +166,10 @@ void MainWindow::createActions()
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = file->addAction(tr("Save &As\u2026"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
-    QAction *exportAction = file->addAction(tr("&Export Task Definition\u2026"), this, &MainWindow::exportDialog);
+    QAction *exportDiagram = file->addAction(tr("E&xport\u2026"), this, &MainWindow::exportDiagramDialog);
+    exportDiagram->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportDiagram->setToolTip(tr("Export the diagram or the tables on screen: SVG, PNG, PDF, DOT, Mermaid, draw.io, Markdown, CSV, HTML"));
+    QAction *exportAction = file->addAction(tr("Export &Task Definition\u2026"), this, &MainWindow::exportDialog);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportAction->setToolTip(tr("Write the selected task definition as register-task-definition input"));
     file->addSeparator();
@@ -438,7 +443,7 @@ void MainWindow::rebuildGraph()
         for (int i = 0; i < m_document.taskDefinitionCount(); ++i)
             if (m_document.workspace().clusterOf(m_document.taskDefinition(i)) == cluster)
                 coverages.push_back(m_document.coverage(i, m_context.launchType()));
-        const std::string title = (cluster ? "Cluster " + cluster->name : std::string("Task definitions")) + " \xe2\x80\x94 "
+        const std::string title = (cluster ? "Cluster " + cluster->name : std::to_string(coverages.size()) + " task definitions") + " \xe2\x80\x94 "
             + catalog.launchTypeTitle(m_context.launchType()).en;
         graph = buildClusterGraph(title, coverages, catalog);
         headings = {tr("Task definition"), tr("Role")};
@@ -588,6 +593,55 @@ void MainWindow::exportDialog()
                                                       tr("JSON (*.json)"));
     if (!path.isEmpty())
         exportTaskDefinition(index, path);
+}
+
+QByteArray MainWindow::exportView(ExportOptions options) const
+{
+    const int index = m_context.taskDefinition();
+    options.launchType = m_context.launchType();
+    options.overview = m_overviewAction->isChecked();
+    std::vector<int> chosen{index};
+    if (options.overview) {
+        chosen.clear();
+        const Workspace &ws = m_document.workspace();
+        const Cluster *cluster = ws.clusterOf(m_document.taskDefinition(index));
+        for (int i = 0; i < m_document.taskDefinitionCount(); ++i)
+            if (ws.clusterOf(m_document.taskDefinition(i)) == cluster)
+                chosen.push_back(i);
+    }
+    return exportWorkspace(m_document.workspace(), chosen, options);
+}
+
+void MainWindow::exportDiagramDialog()
+{
+    if (m_context.taskDefinition() < 0)
+        return;
+    ExportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportOptions options = dialog.options();
+    QSettings settings;
+    const QString suggested = settings.value(QStringLiteral("export/directory")).toString() + QLatin1Char('/')
+        + QString::fromStdString(m_document.taskDefinition(m_context.taskDefinition()).family) + QLatin1Char('.') + exportFormatSuffix(options.format);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());
+    QProgressDialog progress(tr("Exporting\u2026"), QString(), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    try {
+        ExportOptions withView = options;
+        withView.launchType = m_context.launchType();
+        const QByteArray bytes = exportView(withView);
+        progress.setValue(90);
+        writeFileAtomically(path.toStdString(), bytes.toStdString());
+    } catch (const InputError &e) {
+        QMessageBox::critical(this, tr("Cannot export"), QString::fromStdString(e.toString()));
+        return;
+    }
+    progress.setValue(100);
+    statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
 }
 
 void MainWindow::newTaskDefinition()

@@ -4,6 +4,7 @@
 // follows. It wires views to the Document and the ViewContext; it computes nothing itself.
 
 #include "Document.h"
+#include "ExportService.h"
 
 #include <QMainWindow>
 
@@ -52,6 +53,9 @@ public:
     bool exportTaskDefinition(int index, const QString &path);
     // The recovery file the autosave writes (and a start after a crash offers).
     static QString recoveryPath();
+    // What File ▸ Export writes for these options: the launch type, task definition and graph mode
+    // on screen (the same bytes as rolemap export for the same input).
+    QByteArray exportView(ExportOptions options) const;
     void autosave();
     // Offers the recovery file if one is left from a session that did not end cleanly.
     void offerRecovery();
@@ -71,6 +75,7 @@ private:
     bool save();
     bool saveAs();
     void exportDialog();
+    void exportDiagramDialog();
     void newTaskDefinition();
     void deleteSelection();
     bool maybeSave();

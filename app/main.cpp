@@ -6,10 +6,14 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+#include <QHashSeed>
 
 #include <cstdio>
 #include <cstring>
+#include <unistd.h>
 
 namespace {
 
@@ -23,7 +27,7 @@ const char *kTopLevelHelp =
     "  coverage   which role covers each operation (text, json, markdown)\n"
     "  check      the findings; exits 1 when one is an error (text, json, sarif)\n"
     "  explain    the rules catalog as the operation x launch-type matrix\n"
-    "  export     a task definition as register-task-definition input (--format taskdef)\n"
+    "  export     diagrams (svg png pdf dot mermaid drawio), tables (markdown csv html), taskdef\n"
     "\n"
     "Run 'rolemap SUBCOMMAND --help' for its options.\n"
     "Exit codes: 0 success, 1 check found an error, 2 bad usage or invalid input.\n";
@@ -38,6 +42,8 @@ bool hasDisplay()
 
 int main(int argc, char **argv)
 {
+    // Exports must depend on their input only; PDF font objects are written in hash order.
+    QHashSeed::setDeterministicGlobalSeed();
     QCoreApplication::setApplicationName(QStringLiteral("rolemap"));
     QCoreApplication::setOrganizationName(QStringLiteral("Rolemap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROLEMAP_VERSION));
@@ -49,6 +55,19 @@ int main(int argc, char **argv)
     if (argc > 1 && (!std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h"))) {
         std::fputs(kTopLevelHelp, stdout);
         return 0;
+    }
+    if (argc > 1 && !std::strcmp(argv[1], "export")) {
+        // Diagrams are drawn with Qt's painting, which needs a GUI application but no screen.
+        if (!hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) { // Qt would warn about it on every run
+            const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/rolemap-runtime-" + QByteArray::number(getuid());
+            QDir().mkpath(QString::fromLocal8Bit(dir));
+            QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", dir);
+        }
+        QApplication app(argc, argv);
+        return rolemap::runSubcommand(app.arguments());
     }
     if (argc > 1 && rolemap::isSubcommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);

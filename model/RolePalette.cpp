@@ -1,5 +1,7 @@
 #include "RolePalette.h"
 
+#include "Graph.h"
+
 namespace rolemap {
 
 // Colours from the Okabe–Ito palette, which stays distinguishable for the common colour-vision deficiencies.
@@ -25,6 +27,59 @@ QColor statusColour(Status status)
     case Status::Conditional: return QColor(0xB2, 0x6B, 0x00);
     default: return QColor(0xC6, 0x28, 0x28);
     }
+}
+
+} // namespace rolemap
+
+namespace rolemap {
+
+namespace {
+
+QColor tint(const QColor &c, double amount)
+{
+    return QColor::fromRgbF(float(1 - (1 - c.redF()) * amount), float(1 - (1 - c.greenF()) * amount),
+                            float(1 - (1 - c.blueF()) * amount));
+}
+
+} // namespace
+
+ShapeStyle nodeStyle(const GraphNode &node)
+{
+    ShapeStyle s{QColor(0x5f, 0x6b, 0x76), QColor(0xfb, 0xfb, 0xfb), false};
+    if (node.kind == NodeKind::Service)
+        s.fill = QColor(0xee, 0xee, 0xee);
+    if (node.kind == NodeKind::Role && node.role) {
+        s.stroke = roleStyle(*node.role).colour;
+        s.fill = tint(s.stroke, 0.16);
+    }
+    if (node.status && (*node.status == Status::MissingRole || *node.status == Status::Unsupported)
+        && node.kind != NodeKind::Role)
+        s.stroke = statusColour(*node.status);
+    if (node.missing) {
+        s.stroke = statusColour(Status::MissingRole);
+        s.fill = tint(s.stroke, 0.10);
+        s.dashed = true;
+    }
+    return s;
+}
+
+ShapeStyle edgeStyle(const GraphEdge &edge)
+{
+    return {edge.role ? roleStyle(*edge.role).colour : QColor(0x88, 0x88, 0x88), QColor(), edge.dashed};
+}
+
+const std::vector<LegendEntry> &legendEntries()
+{
+    static const std::vector<LegendEntry> entries = {
+        {QStringLiteral("instance role"), roleStyle(RoleKind::Instance).colour, LegendEntry::Kind::Role},
+        {QStringLiteral("task execution role"), roleStyle(RoleKind::Execution).colour, LegendEntry::Kind::Role},
+        {QStringLiteral("task role"), roleStyle(RoleKind::Task).colour, LegendEntry::Kind::Role},
+        {QStringLiteral("infrastructure role"), roleStyle(RoleKind::Infrastructure).colour, LegendEntry::Kind::Role},
+        {QStringLiteral("service-linked role"), roleStyle(RoleKind::ServiceLinked).colour, LegendEntry::Kind::Role},
+        {QStringLiteral("fallback"), QColor(0x88, 0x88, 0x88), LegendEntry::Kind::Fallback},
+        {QStringLiteral("missing role"), statusColour(Status::MissingRole), LegendEntry::Kind::Missing},
+    };
+    return entries;
 }
 
 } // namespace rolemap

@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QString>
 
+#include <vector>
+
 namespace rolemap {
 
 struct RoleStyle
@@ -17,5 +19,27 @@ struct RoleStyle
 
 RoleStyle roleStyle(RoleKind kind);
 QColor statusColour(Status status);
+
+struct GraphNode;
+struct GraphEdge;
+
+// How a node and an edge look on a white page (exports): stroke, fill, dashed.
+struct ShapeStyle
+{
+    QColor stroke;
+    QColor fill;
+    bool dashed = false;
+};
+ShapeStyle nodeStyle(const GraphNode &node);
+ShapeStyle edgeStyle(const GraphEdge &edge);
+
+// The legend shown by every diagram: role kinds with their colours, then line styles.
+struct LegendEntry
+{
+    QString label;
+    QColor colour;
+    enum class Kind { Role, Fallback, Missing } kind;
+};
+const std::vector<LegendEntry> &legendEntries();
 
 } // namespace rolemap

@@ -10,7 +10,7 @@ packages=(
 )
 # Extra packages for the tests and the screenshots (a virtual display and readers of the exports).
 if [[ "${1:-}" == "--test" ]]; then
-    packages+=(xvfb xauth python3-botocore)
+    packages+=(xvfb xauth python3-botocore graphviz librsvg2-bin poppler-utils)
 fi
 
 missing=()

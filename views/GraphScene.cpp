@@ -12,11 +12,11 @@ namespace rolemap {
 namespace {
 
 // A swatch and a label in the legend.
-class LegendEntry : public QGraphicsItem
+class LegendItem : public QGraphicsItem
 {
 public:
     enum class Kind { Role, Fallback, Missing };
-    LegendEntry(Kind kind, QColor colour, QString text) : m_kind(kind), m_colour(colour), m_text(std::move(text)) {}
+    LegendItem(Kind kind, QColor colour, QString text) : m_kind(kind), m_colour(colour), m_text(std::move(text)) {}
 
     QRectF boundingRect() const override { return QRectF(0, 0, 40 + 7.0 * m_text.size(), 18); }
 
@@ -109,19 +109,15 @@ void GraphScene::setGraph(const Graph &graph, const QStringList &headings)
 
 void GraphScene::addLegend(double top)
 {
-    std::vector<QGraphicsItem *> entries;
-    for (RoleKind k : {RoleKind::Instance, RoleKind::Execution, RoleKind::Task, RoleKind::Infrastructure, RoleKind::ServiceLinked}) {
-        static const char *names[] = {"instance role", "task execution role", "task role", "infrastructure role", "service-linked role", ""};
-        entries.push_back(new LegendEntry(LegendEntry::Kind::Role, roleStyle(k).colour, QString::fromLatin1(names[size_t(k)])));
-    }
-    const QColor grey = palette().color(QPalette::PlaceholderText);
-    entries.push_back(new LegendEntry(LegendEntry::Kind::Fallback, grey, tr("fallback")));
-    entries.push_back(new LegendEntry(LegendEntry::Kind::Missing, statusColour(Status::MissingRole), tr("missing role")));
     double x = 24;
-    for (QGraphicsItem *e : entries) {
-        addItem(e);
-        e->setPos(x, top);
-        x += e->boundingRect().width() + 14;
+    for (const rolemap::LegendEntry &l : legendEntries()) {
+        const auto kind = l.kind == rolemap::LegendEntry::Kind::Role ? LegendItem::Kind::Role
+            : l.kind == rolemap::LegendEntry::Kind::Fallback          ? LegendItem::Kind::Fallback
+                                                                       : LegendItem::Kind::Missing;
+        auto *item = new LegendItem(kind, l.colour, l.label);
+        addItem(item);
+        item->setPos(x, top);
+        x += item->boundingRect().width() + 14;
     }
 }
 

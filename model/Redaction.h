@@ -1,0 +1,31 @@
+#pragma once
+// Redaction for diagrams shared outside the team: account ids and the names in ARNs that identify an
+// account (role, bucket, secret, parameter, log group, repository names) are replaced, consistently
+// and deterministically (numbered in order of first appearance), so role kinds and structure remain.
+
+#include "Coverage.h"
+#include "Graph.h"
+
+#include <map>
+#include <string>
+
+namespace rolemap {
+
+class Redactor
+{
+public:
+    // Rewrites every ARN and account id inside `text`.
+    std::string text(const std::string &text);
+    void graph(Graph &graph);
+    void coverage(Coverage &coverage);
+
+private:
+    std::string account(const std::string &id);
+    std::string name(const std::string &kind, const std::string &original);
+
+    std::map<std::string, std::string> m_accounts;
+    std::map<std::string, std::string> m_names;
+    std::map<std::string, int> m_counters;
+};
+
+} // namespace rolemap
