@@ -6,6 +6,7 @@
 #include "ExportService.h"
 #include "Importer.h"
 #include "InputError.h"
+#include "PolicyGenerator.h"
 #include "WorkspaceWriter.h"
 
 #include <QCommandLineParser>
@@ -19,7 +20,7 @@ namespace rolemap {
 namespace {
 
 const QStringList kSubcommands = {QStringLiteral("coverage"), QStringLiteral("check"), QStringLiteral("explain"),
-                                  QStringLiteral("export")};
+                                  QStringLiteral("export"), QStringLiteral("policy")};
 
 void write(FILE *stream, const std::string &text)
 {
@@ -302,6 +303,56 @@ int exportCommand(const QStringList &arguments)
     return 0;
 }
 
+int policyCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CommonOptions o;
+    QCommandLineOption role{QStringLiteral("role"), QStringLiteral("execution, task or instance."), QStringLiteral("KIND")};
+    QCommandLineOption trust{QStringLiteral("trust"), QStringLiteral("Also print the trust policy the role needs.")};
+    o.launchType.setDescription(QStringLiteral("The launch type (default: each task definition's)."));
+    prepare(parser, QStringLiteral("Least privilege: the policy that lets ROLE do exactly what the task definitions need of it."));
+    parser.addOptions({role, o.launchType, trust, o.exec});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Task definitions or a workspace."), QStringLiteral("FILE..."));
+    if (!parser.parse(arguments.mid(1)))
+        usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        write(stdout, helpText(parser, QStringLiteral("policy")));
+        return 0;
+    }
+    const QString kindName = parser.value(role);
+    const auto kind = roleKindFromId(kindName.toStdString());
+    if (!kind || (*kind != RoleKind::Execution && *kind != RoleKind::Task && *kind != RoleKind::Instance))
+        usageError(QStringLiteral("policy needs --role execution, task or instance"));
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        usageError(QStringLiteral("policy needs at least one FILE"));
+    const std::vector<LaunchType> launchTypes = parseLaunchTypes(parser.value(o.launchType));
+    try {
+        std::vector<std::string> paths;
+        for (const QString &f : files)
+            paths.push_back(f.toStdString());
+        const Workspace ws = importFiles(paths);
+        CoverageOptions options;
+        options.enableExecuteCommand = parser.isSet(o.exec);
+        const std::vector<Coverage> results = computeWorkspaceCoverage(ws, launchTypes, options);
+        const Json policy = leastPrivilegePolicy(results, *kind, RulesCatalog::builtIn());
+        if (!parser.isSet(trust)) {
+            write(stdout, policy.dump(2) + '\n');
+            return 0;
+        }
+        std::string account;
+        for (const TaskDefinition &td : ws.taskDefinitions)
+            if (account.empty())
+                account = td.inferredAccount();
+        const LaunchType lt = results.empty() ? LaunchType::Ec2 : results.front().launchType;
+        write(stdout, Json({{"PolicyDocument", policy}, {"AssumeRolePolicyDocument", trustPolicyFor(*kind, lt, account, RulesCatalog::builtIn())}}).dump(2) + '\n');
+    } catch (const InputError &e) {
+        write(stderr, "rolemap: " + e.toString() + '\n');
+        return 2;
+    }
+    return 0;
+}
+
 } // namespace
 
 bool isSubcommand(const QString &argument)
@@ -317,6 +368,8 @@ int runSubcommand(const QStringList &arguments)
             return explain(arguments);
         if (name == QLatin1String("export"))
             return exportCommand(arguments);
+        if (name == QLatin1String("policy"))
+            return policyCommand(arguments);
         return coverageOrCheck(arguments, name == QLatin1String("check"));
     } catch (const InputError &e) {
         // The built-in catalog or sample failed to load: a broken build, reported the same way.

@@ -27,6 +27,7 @@ const char *kTopLevelHelp =
     "  coverage   which role covers each operation (text, json, markdown)\n"
     "  check      the findings; exits 1 when one is an error (text, json, sarif)\n"
     "  explain    the rules catalog as the operation x launch-type matrix\n"
+    "  policy     the least-privilege policy (and --trust policy) for a role\n"
     "  export     diagrams (svg png pdf dot mermaid drawio), tables (markdown csv html), taskdef\n"
     "\n"
     "Run 'rolemap SUBCOMMAND --help' for its options.\n"

@@ -32,6 +32,9 @@ struct OperationCoverage
     std::string source;
     bool verified = true;              // false when the catalog marks this fact UNVERIFIED
     std::string minimumVersion;
+    std::string decidedBy;             // with IAM data: the statement that decided ("policy / Sid")
+    std::vector<std::string> missingActions; // with IAM data: "action on resource" not allowed
+    std::vector<std::string> conditionKeys;  // with IAM data: conditions that could not be decided
 };
 
 struct RoleAssignment
@@ -62,9 +65,12 @@ struct RoleOverrides
     std::optional<std::string> instance;
 };
 
+class IamData;
+
 struct CoverageOptions
 {
     RoleOverrides overrides;
+    const IamData *iam = nullptr; // the account's roles and policies, when loaded
     bool enableExecuteCommand = false; // a RunTask / service setting, not a task-definition field
 };
 

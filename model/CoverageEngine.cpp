@@ -1,6 +1,7 @@
 #include "CoverageEngine.h"
 
 #include "Arn.h"
+#include "IamData.h"
 #include "OperationDetector.h"
 
 #include <algorithm>
@@ -76,6 +77,8 @@ public:
         cov.roles = {roleFor(RoleKind::Execution), roleFor(RoleKind::Task), roleFor(RoleKind::Instance)};
         checkRoleValues(cov);
         checkLaunchTypes(cov);
+        if (m_options.iam)
+            checkRoleUse(cov);
         const Detection detection = detectOperations(m_td, m_lt, m_options, m_catalog);
         for (const CatalogOperation &op : m_catalog.operations())
             if (const NeededOperation *needed = detection.find(op.id))
@@ -116,6 +119,50 @@ private:
                      + (placeholder ? " (it looks like a template placeholder)" : "")
                      + ": Rolemap keeps it as written and treats the role as set, but AWS would reject it",
                  "Replace it with the role's ARN, arn:aws:iam::ACCOUNT:role/NAME.", m_td.pointer + '/' + field});
+        }
+    }
+
+    // Findings about how roles are used, from the loaded IAM data.
+    void checkRoleUse(Coverage &cov) const
+    {
+        const std::string exec = roleFor(RoleKind::Execution);
+        const std::string task = roleFor(RoleKind::Task);
+        if (!exec.empty() && exec == task)
+            cov.findings.push_back({Severity::Warning, {},
+                                    "the same role is the execution role and the task role: the application gets every "
+                                    "permission the agent needs (registry and secret access included)",
+                                    "Use two roles: an execution role for pulls, logs and secrets, and a task role with only "
+                                    "what the application calls.",
+                                    m_td.pointer + "/taskRoleArn"});
+        for (RoleKind kind : {RoleKind::Execution, RoleKind::Task}) {
+            const std::string arn = roleFor(kind);
+            if (arn.empty())
+                continue;
+            const IamRole *role = m_options.iam->role(arn);
+            const std::string field(taskDefinitionField(kind));
+            if (!role) {
+                if (!m_options.iam->empty())
+                    cov.findings.push_back({Severity::Warning, {}, field + " " + arn + " is not in the loaded IAM data",
+                                            "Load the account's IAM data (aws iam get-account-authorization-details) or check the ARN.",
+                                            m_td.pointer + '/' + field});
+                continue;
+            }
+            for (const PolicyDocument *p : m_options.iam->permissionsOf(*role))
+                for (const Statement &s : p->statements)
+                    if (s.allow && s.conditionKeys.empty() && std::find(s.resources.begin(), s.resources.end(), "*") != s.resources.end() && !s.notResource
+                        && (s.notAction || std::find(s.actions.begin(), s.actions.end(), "*") != s.actions.end()))
+                        cov.findings.push_back({Severity::Warning, {},
+                                                role->name + " (" + field + ") allows " + (s.notAction ? "everything but a few actions" : "every action")
+                                                    + " on every resource (" + s.name() + ")",
+                                                "Replace it with the actions this task needs: rolemap policy --role "
+                                                    + std::string(toId(kind)) + " prints them.",
+                                                {}});
+            if (kind == RoleKind::Task && evaluateTrust(role->trust, "ec2.amazonaws.com").decision == Decision::Allowed
+                && evaluateTrust(role->trust, "ecs-tasks.amazonaws.com").decision != Decision::Allowed)
+                cov.findings.push_back({Severity::Error, {},
+                                        role->name + " is set as the task role but is trusted by ec2.amazonaws.com, not by ecs-tasks.amazonaws.com "
+                                                     "(an instance role?): ECS cannot assume it for the task",
+                                        "Use a role that trusts ecs-tasks.amazonaws.com.", m_td.pointer + "/taskRoleArn"});
         }
     }
 
@@ -234,8 +281,89 @@ private:
             detail.push_back(sentence(note));
         if (!cell.verified)
             detail.push_back("This fact is not verified: AWS does not document it directly.");
+        if (m_options.iam && oc.status == Status::Unverified && oc.coveredBy && !oc.roleArn.empty())
+            checkIam(oc, op, needed, actions, findings, detail);
         oc.detail = joined(detail, " ");
         return oc;
+    }
+
+    // With the account's IAM data: does the role trust the right principal and allow every action
+    // on every resource? The status becomes ok, not-trusted, not-allowed, denied or conditional.
+    void checkIam(OperationCoverage &oc, const CatalogOperation &op, const NeededOperation &needed,
+                  const std::vector<ScopedAction> &actions, std::vector<Finding> &findings, std::vector<std::string> &detail)
+    {
+        const IamRole *role = m_options.iam->role(oc.roleArn);
+        if (!role) {
+            detail.push_back("The loaded IAM data has no role " + oc.roleArn + '.');
+            return;
+        }
+        const std::string principal = m_catalog.roleKind(*oc.coveredBy).trustedPrincipal(m_lt);
+        const Evaluation trust = evaluateTrust(role->trust, principal);
+        if (trust.decision == Decision::ImplicitDeny || trust.decision == Decision::ExplicitDeny) {
+            oc.status = Status::NotTrusted;
+            oc.decidedBy = trust.statement ? trust.statement->name() : role->name + " trust policy";
+            const std::string message = "the role " + role->name + " does not trust " + principal
+                + (trust.decision == Decision::ExplicitDeny ? " (denied by " + oc.decidedBy + ")" : "")
+                + ", so it cannot be used to " + lowerFirst(op.title.en);
+            detail.push_back(sentence(message));
+            findings.push_back({Severity::Error, op.id, sentence(message).substr(0, message.size()),
+                                "Add a statement to its trust policy: {\"Effect\": \"Allow\", \"Principal\": {\"Service\": \"" + principal
+                                    + "\"}, \"Action\": \"sts:AssumeRole\"}.",
+                                {}});
+            return;
+        }
+        std::vector<std::string> missing;
+        std::vector<std::string> denied;
+        std::vector<std::string> conditions = trust.conditionKeys;
+        std::string decidedBy;
+        std::vector<const PolicyDocument *> policies = m_options.iam->permissionsOf(*role);
+        const PolicyDocument *boundary = role->boundaryArn ? m_options.iam->managedPolicy(*role->boundaryArn) : nullptr;
+        for (const ScopedAction &a : actions) {
+            if (a.applicationDefined)
+                continue; // the application decides what it calls: only the trust is checked
+            std::vector<std::string> resources = a.scope == "*" ? std::vector<std::string>{"*"}
+                : a.scope == "bucket"                          ? needed.buckets
+                                                               : needed.resources;
+            if (resources.empty())
+                resources = {"*"};
+            for (const std::string &resource : resources) {
+                const Evaluation e = evaluate(policies, boundary, a.action, resource);
+                const std::string what = a.action + (resource == "*" ? std::string() : " on " + resource);
+                if (e.decision == Decision::ExplicitDeny) {
+                    denied.push_back(what + " (" + e.statement->name() + ")");
+                } else if (e.decision == Decision::ImplicitDeny) {
+                    missing.push_back(what);
+                } else if (e.decision == Decision::Conditional) {
+                    conditions.insert(conditions.end(), e.conditionKeys.begin(), e.conditionKeys.end());
+                    if (decidedBy.empty() && e.statement)
+                        decidedBy = e.statement->name();
+                } else if (decidedBy.empty() && e.statement) {
+                    decidedBy = e.statement->name();
+                }
+            }
+        }
+        std::sort(conditions.begin(), conditions.end());
+        conditions.erase(std::unique(conditions.begin(), conditions.end()), conditions.end());
+        oc.missingActions = denied.empty() ? missing : denied;
+        oc.conditionKeys = conditions;
+        oc.decidedBy = decidedBy;
+        if (!denied.empty()) {
+            oc.status = Status::Denied;
+            const std::string message = role->name + " is denied " + joined(denied);
+            detail.push_back(sentence(message));
+            findings.push_back({Severity::Error, op.id, message, "Remove or narrow the Deny statement, or use another role.", {}});
+        } else if (!missing.empty()) {
+            oc.status = Status::NotAllowed;
+            const std::string message = role->name + " does not allow " + joined(missing);
+            detail.push_back(sentence(message) + " Without it: " + op.error.en);
+            findings.push_back({Severity::Error, op.id, message, "Allow " + joined(missing) + " in a policy of " + role->name + '.', {}});
+        } else if (!conditions.empty()) {
+            oc.status = Status::Conditional;
+            detail.push_back("Allowed only under conditions Rolemap cannot decide offline: " + joined(conditions) + '.');
+        } else {
+            oc.status = Status::Ok;
+            detail.push_back(role->name + " trusts " + principal + (decidedBy.empty() ? std::string(".") : " and " + decidedBy + " allows what is needed."));
+        }
     }
 
     const TaskDefinition &m_td;
@@ -288,8 +416,15 @@ Coverage computeTaskCoverage(const Workspace &ws, size_t index, LaunchType launc
 }
 
 std::vector<Coverage> computeWorkspaceCoverage(const Workspace &ws, const std::vector<LaunchType> &launchTypes,
-                                               const CoverageOptions &options, const RulesCatalog &catalog)
+                                               const CoverageOptions &givenOptions, const RulesCatalog &catalog)
 {
+    // IAM data that came with the workspace is used unless the caller brought its own.
+    std::optional<IamData> iam;
+    CoverageOptions options = givenOptions;
+    if (!options.iam && (!ws.roles.empty() || !ws.iamDocuments.empty())) {
+        iam = IamData::fromWorkspace(ws);
+        options.iam = &*iam;
+    }
     std::vector<Coverage> out;
     for (const TaskDefinition &td : ws.taskDefinitions) {
         const Cluster *cluster = ws.clusterOf(td);

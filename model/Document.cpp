@@ -15,6 +15,11 @@ Document::Document(QObject *parent) : QObject(parent) {}
 void Document::setWorkspace(Workspace workspace, const QString &fileName)
 {
     m_workspace = std::move(workspace);
+    try {
+        m_iam = IamData::fromWorkspace(m_workspace);
+    } catch (const InputError &) {
+        m_iam = {}; // the importer already refused malformed IAM data
+    }
     m_ids.clear();
     for (size_t i = 0; i < m_workspace.taskDefinitions.size(); ++i)
         m_ids.push_back(m_nextId++);
@@ -34,8 +39,11 @@ const Coverage &Document::coverage(int index, LaunchType launchType) const
 {
     const auto key = std::make_pair(index, launchType);
     auto it = m_coverage.find(key);
-    if (it == m_coverage.end())
-        it = m_coverage.emplace(key, computeTaskCoverage(m_workspace, size_t(index), launchType, {}, catalog())).first;
+    if (it == m_coverage.end()) {
+        CoverageOptions options;
+        options.iam = m_iam.empty() ? nullptr : &m_iam;
+        it = m_coverage.emplace(key, computeTaskCoverage(m_workspace, size_t(index), launchType, options, catalog())).first;
+    }
     return it->second;
 }
 

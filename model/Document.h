@@ -4,6 +4,7 @@
 // per task definition and launch type and recomputed only for the task definition that changed.
 
 #include "Coverage.h"
+#include "IamData.h"
 #include "Mime.h"
 #include "RulesCatalog.h"
 #include "Workspace.h"
@@ -34,6 +35,7 @@ public:
 
     const Workspace &workspace() const { return m_workspace; }
     const RulesCatalog &catalog() const { return RulesCatalog::builtIn(); }
+    const IamData &iam() const { return m_iam; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
     // Replaces everything (open, new); clears the undo history.
@@ -98,6 +100,7 @@ private:
     QString m_fileName;
     QString m_lastError;
     QUndoStack m_undoStack;
+    IamData m_iam; // the roles and policies that came with the workspace
     mutable std::map<std::pair<int, LaunchType>, Coverage> m_coverage;
 };
 

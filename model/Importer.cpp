@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "IamData.h"
 #include "InputError.h"
 
 #include <QFile>
@@ -150,6 +151,7 @@ Workspace readWorkspace(const Json &j, const std::string &file)
             ws.runSettings[family].enableExecuteCommand = exec != s.end() && exec->get<bool>();
         }
     }
+    IamData::fromWorkspace(ws, file); // its roles must read as IAM roles
     for (const Cluster &c : ws.clusters)
         for (const std::string &ref : c.taskDefinitions) {
             bool found = false;
@@ -191,9 +193,11 @@ Workspace importDocument(const Json &document, const std::string &file)
         switch (recogniseShape(document, file)) {
         case FileKind::Workspace:
             return readWorkspace(document, file);
-        case FileKind::Iam:
-            ws.iamDocuments.push_back(document);
+        case FileKind::Iam: {
+            ws.iamDocuments.push_back({file, document});
+            IamData::fromWorkspace(ws); // refuse a malformed policy now, naming this file
             return ws;
+        }
         case FileKind::ContainerDefinitions: {
             for (size_t i = 0; i < document.size(); ++i)
                 if (!looksLikeContainer(document[i]))

@@ -43,7 +43,12 @@ struct Workspace
     std::string description;
     std::vector<Cluster> clusters;
     std::vector<TaskDefinition> taskDefinitions;
-    std::vector<Json> iamDocuments; // IAM files as read; evaluated by the policy engine
+    struct IamDocument
+    {
+        std::string file;
+        Json json;
+    };
+    std::vector<IamDocument> iamDocuments; // IAM files as read; evaluated by the policy engine
     Json roles = Json::array();     // the workspace file's "roles", kept as written
     Json layout = Json::object();
     std::map<std::string, RunSettings> runSettings; // by family

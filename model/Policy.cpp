@@ -1,0 +1,269 @@
+#include "Policy.h"
+
+#include "InputError.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace rolemap {
+
+std::string urlDecode(const std::string &text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '%' && i + 2 < text.size() && std::isxdigit(static_cast<unsigned char>(text[i + 1]))
+            && std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
+            out += char(std::stoi(text.substr(i + 1, 2), nullptr, 16));
+            i += 2;
+        } else if (text[i] == '+') {
+            out += ' ';
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+namespace {
+
+std::vector<std::string> stringOrList(const Json &value, const std::string &pointer)
+{
+    std::vector<std::string> out;
+    if (value.is_string()) {
+        out.push_back(value.get<std::string>());
+    } else if (value.is_array()) {
+        for (size_t i = 0; i < value.size(); ++i) {
+            if (!value[i].is_string())
+                throw ShapeError(pointer + '/' + std::to_string(i), "expected a string");
+            out.push_back(value[i].get<std::string>());
+        }
+    } else {
+        throw ShapeError(pointer, "expected a string or a list of strings");
+    }
+    return out;
+}
+
+void readPrincipal(const Json &principal, Statement &s, const std::string &pointer)
+{
+    if (principal.is_string()) {
+        s.anyPrincipal = principal.get<std::string>() == "*";
+        return;
+    }
+    if (!principal.is_object())
+        throw ShapeError(pointer, "expected \"*\" or an object of principals");
+    for (const auto &[kind, value] : principal.items()) {
+        const auto names = stringOrList(value, pointer + '/' + pointerToken(kind));
+        for (const std::string &n : names) {
+            if (kind == "Service")
+                s.services.push_back(n);
+            else if (n == "*" && kind == "AWS")
+                s.anyPrincipal = true;
+            else
+                s.otherPrincipals.push_back(kind + ':' + n);
+        }
+    }
+}
+
+Statement readStatement(const Json &j, const std::string &policy, size_t index, const std::string &pointer)
+{
+    if (!j.is_object())
+        throw ShapeError(pointer, "expected a statement object");
+    Statement s;
+    s.policy = policy;
+    s.sid = j.contains("Sid") && j["Sid"].is_string() && !j["Sid"].get<std::string>().empty() ? j["Sid"].get<std::string>()
+                                                                                             : "#" + std::to_string(index + 1);
+    const std::string effect = j.value("Effect", std::string());
+    if (effect != "Allow" && effect != "Deny")
+        throw ShapeError(pointer + "/Effect", "expected \"Allow\" or \"Deny\"");
+    s.allow = effect == "Allow";
+    if (j.contains("Action"))
+        s.actions = stringOrList(j["Action"], pointer + "/Action");
+    else if (j.contains("NotAction")) {
+        s.actions = stringOrList(j["NotAction"], pointer + "/NotAction");
+        s.notAction = true;
+    }
+    if (j.contains("Resource"))
+        s.resources = stringOrList(j["Resource"], pointer + "/Resource");
+    else if (j.contains("NotResource")) {
+        s.resources = stringOrList(j["NotResource"], pointer + "/NotResource");
+        s.notResource = true;
+    } else {
+        s.resources = {"*"}; // trust policies have no Resource
+    }
+    if (j.contains("Principal"))
+        readPrincipal(j["Principal"], s, pointer + "/Principal");
+    else if (j.contains("NotPrincipal")) {
+        readPrincipal(j["NotPrincipal"], s, pointer + "/NotPrincipal");
+        s.notPrincipal = true;
+    }
+    if (const auto c = j.find("Condition"); c != j.end() && c->is_object())
+        for (const auto &[op, keys] : c->items())
+            if (keys.is_object())
+                for (const auto &[key, value] : keys.items()) {
+                    (void)value;
+                    s.conditionKeys.push_back(op + ' ' + key);
+                }
+    return s;
+}
+
+bool anyMatch(const std::vector<std::string> &patterns, const std::string &text, bool caseInsensitive)
+{
+    return std::any_of(patterns.begin(), patterns.end(),
+                       [&](const std::string &p) { return wildcardMatch(p, text, caseInsensitive); });
+}
+
+bool appliesTo(const Statement &s, const std::string &action, const std::string &resource)
+{
+    const bool actionMatches = anyMatch(s.actions, action, true) != s.notAction;
+    // A resource pattern "*" in the request (an action that takes no resource) matches any statement resource.
+    const bool resourceMatches = resource == "*" ? !s.notResource || !anyMatch(s.resources, "*", false)
+                                                 : anyMatch(s.resources, resource, false) != s.notResource;
+    return actionMatches && resourceMatches;
+}
+
+// The decision of one set of policies alone.
+Evaluation decide(const std::vector<const PolicyDocument *> &policies, const std::string &action, const std::string &resource)
+{
+    Evaluation allowed;
+    Evaluation conditional;
+    conditional.decision = Decision::Conditional;
+    for (const PolicyDocument *p : policies)
+        for (const Statement &s : p->statements) {
+            if (!appliesTo(s, action, resource))
+                continue;
+            if (!s.allow) {
+                if (s.conditionKeys.empty())
+                    return {Decision::ExplicitDeny, &s, {}};
+                conditional.statement = conditional.statement ? conditional.statement : &s;
+                conditional.conditionKeys.insert(conditional.conditionKeys.end(), s.conditionKeys.begin(), s.conditionKeys.end());
+                continue;
+            }
+            if (s.conditionKeys.empty()) {
+                if (!allowed.statement)
+                    allowed = {Decision::Allowed, &s, {}};
+            } else {
+                conditional.statement = conditional.statement ? conditional.statement : &s;
+                conditional.conditionKeys.insert(conditional.conditionKeys.end(), s.conditionKeys.begin(), s.conditionKeys.end());
+            }
+        }
+    // A conditional Deny can take away an unconditional Allow; a conditional Allow is all there is.
+    if (allowed.statement && conditional.statement && !conditional.statement->allow)
+        return conditional;
+    if (allowed.statement)
+        return allowed;
+    if (conditional.statement)
+        return conditional;
+    return {};
+}
+
+} // namespace
+
+bool wildcardMatch(std::string_view pattern, std::string_view text, bool caseInsensitive)
+{
+    auto same = [&](char a, char b) {
+        return caseInsensitive ? std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)) : a == b;
+    };
+    // Iterative glob with backtracking to the last '*': linear in practice, no recursion.
+    size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
+    while (t < text.size()) {
+        if (p < pattern.size() && (pattern[p] == '?' || (pattern[p] != '*' && same(pattern[p], text[t])))) {
+            ++p;
+            ++t;
+        } else if (p < pattern.size() && pattern[p] == '*') {
+            star = p++;
+            mark = t;
+        } else if (star != std::string_view::npos) {
+            p = star + 1;
+            t = ++mark;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern[p] == '*')
+        ++p;
+    return p == pattern.size();
+}
+
+PolicyDocument readPolicyDocument(const Json &document, const std::string &name, const std::string &pointer)
+{
+    Json parsed;
+    const Json *doc = &document;
+    if (document.is_string()) {
+        const std::string text = urlDecode(document.get<std::string>());
+        try {
+            parsed = Json::parse(text);
+        } catch (const Json::parse_error &) {
+            throw ShapeError(pointer, "the policy string is not JSON, URL-encoded or not");
+        }
+        doc = &parsed;
+    }
+    if (!doc->is_object())
+        throw ShapeError(pointer, "expected a policy document");
+    PolicyDocument out;
+    out.name = name;
+    const auto statements = doc->find("Statement");
+    if (statements == doc->end())
+        throw ShapeError(pointer + "/Statement", "missing: a policy needs Statement");
+    if (statements->is_object()) {
+        out.statements.push_back(readStatement(*statements, name, 0, pointer + "/Statement"));
+    } else if (statements->is_array()) {
+        for (size_t i = 0; i < statements->size(); ++i)
+            out.statements.push_back(readStatement((*statements)[i], name, i, pointer + "/Statement/" + std::to_string(i)));
+    } else {
+        throw ShapeError(pointer + "/Statement", "expected a statement or a list of statements");
+    }
+    return out;
+}
+
+Evaluation evaluate(const std::vector<const PolicyDocument *> &policies, const PolicyDocument *boundary,
+                    const std::string &action, const std::string &resource)
+{
+    const Evaluation identity = decide(policies, action, resource);
+    if (!boundary || identity.decision == Decision::ExplicitDeny)
+        return identity;
+    // A permissions boundary caps what identity policies allow: both must allow.
+    const Evaluation limit = decide({boundary}, action, resource);
+    if (limit.decision == Decision::ExplicitDeny || identity.decision == Decision::ImplicitDeny)
+        return limit.decision == Decision::ExplicitDeny ? limit : identity;
+    if (limit.decision == Decision::ImplicitDeny)
+        return {Decision::ImplicitDeny, nullptr, {}};
+    if (limit.decision == Decision::Conditional)
+        return identity.decision == Decision::Conditional
+            ? Evaluation{Decision::Conditional, identity.statement, [&] {
+                  auto keys = identity.conditionKeys;
+                  keys.insert(keys.end(), limit.conditionKeys.begin(), limit.conditionKeys.end());
+                  return keys;
+              }()}
+            : limit;
+    return identity;
+}
+
+Evaluation evaluateTrust(const PolicyDocument &trust, const std::string &service)
+{
+    Evaluation result;
+    for (const Statement &s : trust.statements) {
+        if (!anyMatch(s.actions, "sts:AssumeRole", true) == !s.notAction)
+            continue;
+        const bool named = s.anyPrincipal || std::any_of(s.services.begin(), s.services.end(), [&](const std::string &p) {
+                               return wildcardMatch(p, service, true);
+                           });
+        const bool applies = s.notPrincipal ? !named : named;
+        if (!applies)
+            continue;
+        if (!s.allow) {
+            if (s.conditionKeys.empty())
+                return {Decision::ExplicitDeny, &s, {}};
+            continue;
+        }
+        if (s.conditionKeys.empty()) {
+            if (result.decision != Decision::Allowed)
+                result = {Decision::Allowed, &s, {}};
+        } else if (result.decision == Decision::ImplicitDeny) {
+            result = {Decision::Conditional, &s, s.conditionKeys};
+        }
+    }
+    return result;
+}
+
+} // namespace rolemap
