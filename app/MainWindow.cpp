@@ -14,6 +14,7 @@
 #include "LayeredLayout.h"
 #include "ModelRoles.h"
 #include "PaletteModel.h"
+#include "PolicyDialog.h"
 #include "PropertyEditor.h"
 #include "WorkspaceWriter.h"
 #include "RolesModel.h"
@@ -270,6 +271,12 @@ void MainWindow::createDocks()
     connect(m_coverageModel, &QAbstractItemModel::modelReset, m_coverageTable, &QTableView::resizeColumnsToContents);
     m_comparisonTable = makeTable(m_comparisonModel, this);
     m_rolesTable = makeTable(m_rolesModel, this);
+    m_rolesTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *suggest = new QAction(tr("Suggest Policy\u2026"), m_rolesTable);
+    suggest->setToolTip(tr("The least-privilege policy for the selected role, and what the loaded IAM data grants of it"));
+    connect(suggest, &QAction::triggered, this, &MainWindow::suggestPolicy);
+    m_rolesTable->addAction(suggest);
+    connect(m_rolesTable, &QAbstractItemView::activated, this, &MainWindow::suggestPolicy);
     m_tables = new QTabWidget(this);
     m_tables->addTab(m_coverageTable, tr("Coverage"));
     m_tables->addTab(m_comparisonTable, tr("Launch types compared"));
@@ -642,6 +649,19 @@ void MainWindow::exportDiagramDialog()
     }
     progress.setValue(100);
     statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+}
+
+void MainWindow::suggestPolicy()
+{
+    const QModelIndex current = m_rolesTable->currentIndex();
+    if (!current.isValid())
+        return;
+    const std::string arn = m_rolesModel->index(current.row(), RolesModel::ArnColumn).data().toString().toStdString();
+    const auto kind = roleKindFromId(current.data(RoleKindRole).toString().toStdString());
+    if (!kind)
+        return;
+    PolicyDialog dialog(m_document, arn, *kind, m_context.launchType(), this);
+    dialog.exec();
 }
 
 void MainWindow::newTaskDefinition()

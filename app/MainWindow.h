@@ -76,6 +76,7 @@ private:
     bool saveAs();
     void exportDialog();
     void exportDiagramDialog();
+    void suggestPolicy();
     void newTaskDefinition();
     void deleteSelection();
     bool maybeSave();

@@ -168,6 +168,12 @@ std::string coverageJson(const ReportInput &input)
                            {"source", op.source},
                            {"verified", op.verified},
                            {"minimumVersion", nullable(op.minimumVersion)}});
+            if (!op.decidedBy.empty())
+                ops.back()["decidedBy"] = op.decidedBy;
+            if (!op.missingActions.empty())
+                ops.back()["missingActions"] = op.missingActions;
+            if (!op.conditionKeys.empty())
+                ops.back()["conditions"] = op.conditionKeys;
         }
         Json findings = Json::array();
         for (const Finding &f : c.findings) {

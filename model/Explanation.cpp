@@ -68,6 +68,14 @@ QString explanationHtml(const Coverage &coverage, const std::string &operation, 
     html += QStringLiteral("<h4>Why</h4><p>%1</p>").arg(h(op->explanation.in(language)));
     if (!rule.note.in(language).empty() && rule.supported)
         html += QStringLiteral("<p>%1</p>").arg(h(rule.note.in(language)));
+    if (oc && (!oc->decidedBy.empty() || !oc->missingActions.empty() || !oc->conditionKeys.empty()
+               || oc->status == Status::Ok || oc->status == Status::NotTrusted)) {
+        html += QStringLiteral("<h4>Checked against the IAM data</h4><p>%1</p>").arg(h(oc->detail));
+        if (!oc->missingActions.empty())
+            html += QStringLiteral("<p><b>Not allowed:</b></p>") + list(oc->missingActions);
+        if (!oc->conditionKeys.empty())
+            html += QStringLiteral("<p><b>Conditions Rolemap cannot decide offline:</b></p>") + list(oc->conditionKeys);
+    }
     if (oc) {
         if (!oc->actions.empty())
             html += QStringLiteral("<h4>Actions</h4>") + list(oc->actions);

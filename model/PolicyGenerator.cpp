@@ -1,6 +1,7 @@
 #include "PolicyGenerator.h"
 
 #include <algorithm>
+#include <map>
 
 namespace rolemap {
 
@@ -36,19 +37,22 @@ void addUnique(std::vector<std::string> &list, const std::string &value)
 
 Json leastPrivilegePolicy(const std::vector<Coverage> &coverages, RoleKind role, const RulesCatalog &catalog)
 {
-    struct Group
+    // Per operation: each resource with the actions it needs (task definitions may need different
+    // actions on different resources: CreateLogGroup only where awslogs-create-group is set).
+    struct Need
     {
-        std::string sid;
+        std::string operation;
+        std::string resource;
         std::vector<std::string> actions;
-        std::vector<std::string> resources;
     };
-    std::vector<Group> groups;
-    auto group = [&](const std::string &sid) -> Group & {
-        for (Group &g : groups)
-            if (g.sid == sid)
-                return g;
-        groups.push_back({sid, {}, {}});
-        return groups.back();
+    std::vector<Need> needs;
+    auto need = [&](const std::string &operation, const std::string &resource, const std::string &action) {
+        for (Need &n : needs)
+            if (n.operation == operation && n.resource == resource) {
+                addUnique(n.actions, action);
+                return;
+            }
+        needs.push_back({operation, resource, {action}});
     };
     for (const Coverage &c : coverages)
         for (const OperationCoverage &oc : c.operations) {
@@ -61,35 +65,47 @@ Json leastPrivilegePolicy(const std::vector<Coverage> &coverages, RoleKind role,
                 // The scope comes from the catalog; the action list from the coverage (conditions applied).
                 std::string scope = "*";
                 bool applicationDefined = false;
-                for (const auto *list : {&op->actions})
-                    for (const ScopedAction &a : *list)
-                        if (a.action == name)
-                            scope = a.scope, applicationDefined = a.applicationDefined;
+                for (const ScopedAction &a : op->actions)
+                    if (a.action == name)
+                        scope = a.scope, applicationDefined = a.applicationDefined;
                 for (const ConditionalActions &ca : op->conditionalActions)
                     for (const ScopedAction &a : ca.actions)
                         if (a.action == name)
                             scope = a.scope;
                 if (applicationDefined)
                     continue; // the application's own calls are for its authors to list
-                std::vector<std::string> resources;
-                for (const std::string &r : oc.resources)
-                    if ((scope == "bucket") == isBucket(r))
-                        resources.push_back(r);
-                if (scope == "*" || resources.empty()) {
-                    Group &g = group(camel(oc.operation) + "AnyResource");
-                    addUnique(g.actions, name);
-                    addUnique(g.resources, "*");
-                } else {
-                    Group &g = group(camel(oc.operation) + (scope == "bucket" ? "Buckets" : ""));
-                    addUnique(g.actions, name);
-                    for (const std::string &r : resources)
-                        addUnique(g.resources, r);
-                }
+                bool any = false;
+                if (scope != "*")
+                    for (const std::string &r : oc.resources)
+                        if ((scope == "bucket") == isBucket(r)) {
+                            need(oc.operation, r, name);
+                            any = true;
+                        }
+                if (!any)
+                    need(oc.operation, "*", name);
             }
         }
+    // One statement per operation and action set, listing every resource that needs exactly it.
+    struct Group
+    {
+        std::string operation;
+        std::vector<std::string> actions;
+        std::vector<std::string> resources;
+    };
+    std::vector<Group> groups;
+    for (const Need &n : needs) {
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const Group &g) { return g.operation == n.operation && g.actions == n.actions; });
+        if (it == groups.end())
+            it = groups.insert(groups.end(), Group{n.operation, n.actions, {}});
+        addUnique(it->resources, n.resource);
+    }
     Json statements = Json::array();
-    for (const Group &g : groups)
-        statements.push_back({{"Sid", g.sid}, {"Effect", "Allow"}, {"Action", g.actions}, {"Resource", g.resources}});
+    std::map<std::string, int> counts;
+    for (const Group &g : groups) {
+        const int n = ++counts[g.operation];
+        statements.push_back({{"Sid", camel(g.operation) + (n > 1 ? std::to_string(n) : std::string())},
+                              {"Effect", "Allow"}, {"Action", g.actions}, {"Resource", g.resources}});
+    }
     return {{"Version", "2012-10-17"}, {"Statement", std::move(statements)}};
 }
 

@@ -6,6 +6,7 @@
 #include "GraphScene.h"
 #include "MainWindow.h"
 #include "ModelRoles.h"
+#include "PolicyDialog.h"
 
 #include <QAction>
 #include <QTableView>
@@ -93,6 +94,23 @@ private slots:
         comparison->selectRow(1);
         QCOMPARE(w.context()->operation(), QStringLiteral("ecr-pull"));
         QVERIFY(w.graphScene()->nodeItem(QStringLiteral("op:ecr-pull"))->isSelected());
+    }
+
+    void suggestedPolicyAndWhatTheRoleGrants()
+    {
+        MainWindow w;
+        QVERIFY(w.open({}));
+        const std::string exec = "arn:aws:iam::111122223333:role/ecsTaskExecutionRole";
+        PolicyDialog dialog(*w.document(), exec, RoleKind::Execution, LaunchType::Fargate);
+        QVERIFY(dialog.policyText().contains(QLatin1String("secretsmanager:GetSecretValue")));
+        QVERIFY(dialog.policyText().contains(QLatin1String("arn:aws:secretsmanager:eu-west-1:111122223333:secret:orders/db-AbCdEf")));
+        QVERIFY(!dialog.neededVersusGranted().isEmpty());
+        for (const QString &line : dialog.neededVersusGranted())
+            QVERIFY2(line.startsWith(QStringLiteral("✔")), qPrintable(line)); // the sample's role grants all of it
+        // A role the IAM data does not grant enough: the task role of catalog-api needs nothing but the app's own calls.
+        PolicyDialog instance(*w.document(), "arn:aws:iam::111122223333:role/ecsInstanceRole", RoleKind::Instance, LaunchType::Ec2);
+        QVERIFY(instance.policyText().contains(QLatin1String("ecr:GetAuthorizationToken")));
+        QVERIFY(instance.policyText().contains(QLatin1String("ecs:RegisterContainerInstance")));
     }
 
     void badInputChangesNothing()
