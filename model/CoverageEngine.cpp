@@ -77,8 +77,10 @@ public:
         cov.roles = {roleFor(RoleKind::Execution), roleFor(RoleKind::Task), roleFor(RoleKind::Instance)};
         checkRoleValues(cov);
         checkLaunchTypes(cov);
-        if (m_options.iam)
+        if (m_options.iam) {
             checkRoleUse(cov);
+            checkInstanceRoleExposure(cov);
+        }
         const Detection detection = detectOperations(m_td, m_lt, m_options, m_catalog);
         for (const CatalogOperation &op : m_catalog.operations())
             if (const NeededOperation *needed = detection.find(op.id))
@@ -164,6 +166,31 @@ private:
                                                      "(an instance role?): ECS cannot assume it for the task",
                                         "Use a role that trusts ecs-tasks.amazonaws.com.", m_td.pointer + "/taskRoleArn"});
         }
+    }
+
+    // EC2 without a task role: containers reach the instance role through IMDS, and with it every
+    // permission given to the host beyond what the agent needs.
+    void checkInstanceRoleExposure(Coverage &cov) const
+    {
+        if (m_lt != LaunchType::Ec2 || !roleFor(RoleKind::Task).empty() || roleFor(RoleKind::Instance).empty())
+            return;
+        const IamRole *role = m_options.iam->role(roleFor(RoleKind::Instance));
+        if (!role)
+            return;
+        std::vector<std::string> extra;
+        for (const PolicyDocument &p : role->inlinePolicies)
+            extra.push_back(p.name);
+        for (const std::string &arn : role->attachedPolicyArns)
+            if (!builtInManagedPolicies().count(arn))
+                extra.push_back(roleNameOf(arn));
+        if (extra.empty())
+            return;
+        cov.findings.push_back({Severity::Warning, "app-aws-api",
+                                "without a task role, the containers can use " + role->name + "'s other permissions through instance metadata ("
+                                    + joined(extra) + ")",
+                                "Give the task its own task role and block instance metadata for containers (ECS_AWSVPC_BLOCK_IMDS=true, "
+                                "or an iptables DROP of 169.254.169.254 for bridge networking).",
+                                {}});
     }
 
     void checkLaunchTypes(Coverage &cov) const

@@ -199,6 +199,25 @@ private slots:
         QVERIFY(c.hasErrors());
     }
 
+    void instanceRolePermissionsReachableThroughImds()
+    {
+        IamData iam;
+        IamRole host = role("ecsInstanceRole", R"({"Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]})",
+                            {policy(R"({"Statement":[{"Effect":"Allow","Action":"dynamodb:Scan","Resource":"*"}]})")});
+        host.inlinePolicies[0].name = "reports-table";
+        host.attachedPolicyArns = {"arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role"};
+        iam.addRole(host);
+        CoverageOptions options;
+        options.iam = &iam;
+        options.overrides.instance = host.arn;
+        const TaskDefinition td = importText(R"({"family":"t","containerDefinitions":[{"name":"a","image":"nginx"}]})", "t.json").taskDefinitions.at(0);
+        const Coverage c = computeCoverage(td, LaunchType::Ec2, options);
+        QVERIFY(std::any_of(c.findings.begin(), c.findings.end(), [](const Finding &f) {
+            return f.message.find("through instance metadata (reports-table)") != std::string::npos;
+        }));
+        QVERIFY(std::none_of(c.findings.begin(), c.findings.end(), [](const Finding &f) { return f.message.find("AmazonEC2ContainerServiceforEC2Role") != std::string::npos; }));
+    }
+
     void theSampleIsCheckedAgainstItsRoles()
     {
         const Workspace ws = loadSample();
