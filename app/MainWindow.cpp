@@ -145,6 +145,11 @@ MainWindow::~MainWindow()
     disconnect(m_document.undoStack(), nullptr, this, nullptr);
     disconnect(&m_document, nullptr, this, nullptr);
     disconnect(&m_context, nullptr, this, nullptr);
+    // The views and models hold the document and the context: delete them while both still exist
+    // (members outlive this body, but not ~QWidget, which would delete the children later).
+    qDeleteAll(findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    delete takeCentralWidget();
+    qDeleteAll(findChildren<QAbstractItemModel *>(QString(), Qt::FindDirectChildrenOnly));
 }
 
 QAction *MainWindow::launchTypeAction(LaunchType t) const

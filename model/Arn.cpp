@@ -66,6 +66,20 @@ std::string roleNameOf(std::string_view roleValue)
     return std::string(slash == std::string_view::npos ? roleValue : roleValue.substr(slash + 1));
 }
 
+std::vector<std::string> resourcesFor(const std::string &action, const std::vector<std::string> &resources)
+{
+    std::string service = action.substr(0, action.find(':'));
+    if (service == "sts")
+        service = "iam"; // sts:AssumeRole acts on role ARNs
+    std::vector<std::string> out;
+    for (const std::string &r : resources) {
+        const auto arn = parseArn(r);
+        if (!arn || arn->service == service)
+            out.push_back(r);
+    }
+    return out;
+}
+
 std::string partitionOfRegion(std::string_view region)
 {
     if (region.rfind("cn-", 0) == 0)

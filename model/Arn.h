@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rolemap {
 
@@ -45,6 +46,10 @@ struct EcrImage
     std::string repositoryArn() const;
 };
 std::optional<EcrImage> parseEcrImage(std::string_view image);
+
+// The resources an action applies to among `resources`: those of its own service (logs:… on log
+// groups, sts:AssumeRole on roles, …), since one operation may name several kinds of resource.
+std::vector<std::string> resourcesFor(const std::string &action, const std::vector<std::string> &resources);
 
 // The partition of a region name: aws-cn for cn-*, aws-us-gov for us-gov-*, else aws.
 std::string partitionOfRegion(std::string_view region);

@@ -349,8 +349,7 @@ private:
             if (a.applicationDefined)
                 continue; // the application decides what it calls: only the trust is checked
             std::vector<std::string> resources = a.scope == "*" ? std::vector<std::string>{"*"}
-                : a.scope == "bucket"                          ? needed.buckets
-                                                               : needed.resources;
+                                                                : resourcesFor(a.action, a.scope == "bucket" ? needed.buckets : needed.resources);
             if (resources.empty())
                 resources = {"*"};
             for (const std::string &resource : resources) {

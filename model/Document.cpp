@@ -53,6 +53,16 @@ LaunchType Document::defaultLaunchType(int index) const
     return defaultLaunchTypes(td, m_workspace.clusterOf(td)).front();
 }
 
+bool Document::familyListedElsewhere(int index) const
+{
+    // Another revision of the family, which a family-only cluster reference also places.
+    const std::string &family = taskDefinition(index).family;
+    for (int i = 0; i < taskDefinitionCount(); ++i)
+        if (i != index && taskDefinition(i).family == family)
+            return true;
+    return false;
+}
+
 void Document::forget(int index)
 {
     for (auto it = m_coverage.begin(); it != m_coverage.end();)
@@ -74,7 +84,23 @@ bool Document::editTaskDefinition(int index, const Json &document, const QString
     }
     if (document == td.document)
         return true;
-    m_undoStack.push(new EditTaskDefinitionCommand(this, taskId(index), td.document, document, text, mergeKey));
+    const TaskDefinition renamed = readTaskDefinition(document, td.pointer);
+    if (renamed.displayName() == td.displayName()) {
+        m_undoStack.push(new EditTaskDefinitionCommand(this, taskId(index), td.document, document, text, mergeKey));
+        return true;
+    }
+    // A new family or revision: the clusters that list it follow, in the same undo step (and typing
+    // a name is then one step per change, since the clusters change with it).
+    std::vector<Cluster> clusters = m_workspace.clusters;
+    for (Cluster &c : clusters)
+        for (std::string &ref : c.taskDefinitions)
+            if (ref == td.displayName() || (ref == td.family && !familyListedElsewhere(index)))
+                ref = ref == td.family ? renamed.family : renamed.displayName();
+    m_undoStack.beginMacro(text);
+    m_undoStack.push(new EditTaskDefinitionCommand(this, taskId(index), td.document, document, text, {}));
+    if (clusters != m_workspace.clusters)
+        m_undoStack.push(new EditClustersCommand(this, m_workspace.clusters, clusters, text));
+    m_undoStack.endMacro();
     return true;
 }
 
@@ -109,9 +135,10 @@ bool Document::removeTaskDefinition(int index)
     m_undoStack.beginMacro(text);
     std::vector<Cluster> after = m_workspace.clusters;
     bool listed = false;
+    const bool familyStays = familyListedElsewhere(index);
     for (Cluster &c : after) {
         const auto end = std::remove_if(c.taskDefinitions.begin(), c.taskDefinitions.end(), [&](const std::string &ref) {
-            return ref == td.displayName() || ref == td.family;
+            return ref == td.displayName() || (ref == td.family && !familyStays);
         });
         listed = listed || end != c.taskDefinitions.end();
         c.taskDefinitions.erase(end, c.taskDefinitions.end());
@@ -158,12 +185,6 @@ void Document::applyTaskDefinitionDocument(TaskId id, const Json &document)
     next.shape = td.shape;
     next.file = td.file;
     next.describeTags = td.describeTags;
-    // Clusters name task definitions by family[:revision]: follow a rename.
-    if (next.displayName() != td.displayName())
-        for (Cluster &c : m_workspace.clusters)
-            for (std::string &ref : c.taskDefinitions)
-                if (ref == td.displayName())
-                    ref = next.displayName();
     td = std::move(next);
     forget(index);
     emit taskDefinitionChanged(index);
@@ -335,9 +356,10 @@ Document::DropPlan Document::planDrop(const QMimeData *mime, const DropTarget &t
                     return {QString::fromStdString(catalog().operation(oc.operation)->on(*cluster.launchType).note.en), {}};
         }
         std::vector<Cluster> after = m_workspace.clusters;
+        const bool familyStays = familyListedElsewhere(from);
         for (Cluster &c : after)
             c.taskDefinitions.erase(std::remove_if(c.taskDefinitions.begin(), c.taskDefinitions.end(),
-                                                   [&](const std::string &r) { return r == td.displayName() || r == td.family; }),
+                                                   [&](const std::string &r) { return r == td.displayName() || (r == td.family && !familyStays); }),
                                     c.taskDefinitions.end());
         after[size_t(target.cluster)].taskDefinitions.push_back(td.displayName());
         return {{}, [this, after, name = td.displayName(), cname = cluster.name] {

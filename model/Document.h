@@ -93,6 +93,7 @@ private:
     DropPlan planDrop(const QMimeData *mime, const DropTarget &target, Qt::DropAction action) const;
     QString unsupportedAfter(int index, const Json &document) const;
     void forget(int index);
+    bool familyListedElsewhere(int index) const;
 
     Workspace m_workspace;
     std::vector<TaskId> m_ids;

@@ -31,6 +31,8 @@ IamRole readRole(const Json &r, const std::string &pointer)
         for (size_t i = 0; i < list->size(); ++i) {
             const Json &p = (*list)[i];
             const std::string pp = pointer + "/RolePolicyList/" + std::to_string(i);
+            if (!p.is_object())
+                throw ShapeError(pp, "expected {\"PolicyName\", \"PolicyDocument\"}");
             role.inlinePolicies.push_back(readPolicyDocument(p.value("PolicyDocument", Json()), str(p, "PolicyName"), pp + "/PolicyDocument"));
         }
     if (const auto list = r.find("AttachedManagedPolicies"); list != r.end() && list->is_array())
@@ -55,7 +57,10 @@ void readManagedPolicies(const Json &list, const std::string &pointer, IamData &
             continue;
         for (size_t v = 0; v < versions->size(); ++v) {
             const Json &version = (*versions)[v];
-            if (version.value("IsDefaultVersion", false) || str(version, "VersionId") == str(p, "DefaultVersionId"))
+            if (!version.is_object())
+                continue;
+            const auto isDefault = version.find("IsDefaultVersion");
+            if ((isDefault != version.end() && isDefault->is_boolean() && isDefault->get<bool>()) || str(version, "VersionId") == str(p, "DefaultVersionId"))
                 data.addManagedPolicy(arn, readPolicyDocument(version.value("Document", Json()), str(p, "PolicyName"),
                                                               pointer + '/' + std::to_string(i) + "/PolicyVersionList/" + std::to_string(v) + "/Document"));
         }
@@ -78,13 +83,10 @@ void readDocument(const Json &document, IamData &data)
         return;
     }
     if (const auto role = j.find("RoleName"); role != j.end() && j.contains("PolicyDocument")) { // get-role-policy
-        for (const auto &[arn, r] : data.roles())
-            if (r.name == role->get<std::string>()) {
-                IamRole updated = r;
-                updated.inlinePolicies.push_back(readPolicyDocument(j["PolicyDocument"], str(j, "PolicyName"), base + "/PolicyDocument"));
-                data.addRole(updated);
-                return;
-            }
+        if (!role->is_string())
+            throw ShapeError(base + "/RoleName", "expected a string");
+        data.addPendingRolePolicy(role->get<std::string>(), readPolicyDocument(j["PolicyDocument"], str(j, "PolicyName"), base + "/PolicyDocument"));
+        return;
     }
     // get-policy-version and bare policy documents name no role: read them (so a broken one is an
     // error) but there is nothing to attach them to.
@@ -135,6 +137,11 @@ void IamData::addRole(IamRole role)
     m_roles[arn] = std::move(role);
 }
 
+void IamData::addPendingRolePolicy(const std::string &roleName, PolicyDocument document)
+{
+    m_pendingRolePolicies.emplace_back(roleName, std::move(document));
+}
+
 void IamData::addManagedPolicy(const std::string &arn, PolicyDocument document)
 {
     m_managed[arn] = std::move(document);
@@ -154,8 +161,22 @@ IamData IamData::fromWorkspace(const Workspace &ws, const std::string &workspace
             readDocument(document.json, data);
         } catch (const ShapeError &e) {
             throw InputError::atPointer(document.file, e.pointer, e.message);
+        } catch (const Json::exception &e) { // a value of the wrong type where IAM has a fixed one
+            throw InputError(document.file, std::string("not valid IAM data: ") + e.what());
         }
     }
+    // get-role-policy files name their role: attach them once every role is known, in any order.
+    for (auto &[roleName, policy] : data.m_pendingRolePolicies) {
+        bool attached = false;
+        for (auto &[arn, r] : data.m_roles)
+            if (r.name == roleName) {
+                r.inlinePolicies.push_back(policy);
+                attached = true;
+            }
+        if (!attached)
+            data.m_unattached.push_back(roleName);
+    }
+    data.m_pendingRolePolicies.clear();
     return data;
 }
 

@@ -40,8 +40,13 @@ public:
 
     void addRole(IamRole role);
     void addManagedPolicy(const std::string &arn, PolicyDocument document);
+    void addPendingRolePolicy(const std::string &roleName, PolicyDocument document);
+    // Roles named by get-role-policy files that the loaded data does not contain.
+    const std::vector<std::string> &unattachedRolePolicies() const { return m_unattached; }
 
 private:
+    std::vector<std::pair<std::string, PolicyDocument>> m_pendingRolePolicies;
+    std::vector<std::string> m_unattached;
     std::map<std::string, IamRole> m_roles;              // by ARN
     std::map<std::string, PolicyDocument> m_managed;     // by ARN
 };

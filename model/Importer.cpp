@@ -219,6 +219,11 @@ Workspace importDocument(const Json &document, const std::string &file)
             } else {
                 ws.taskDefinitions.push_back(readOne(document, "", file));
             }
+            for (const TaskDefinition &td : ws.taskDefinitions)
+                if (td.containers.size() > kMaxContainersPerTask)
+                    ws.warnings.push_back({file, td.pointer + "/containerDefinitions",
+                                           std::to_string(td.containers.size()) + " containers: ECS accepts at most "
+                                               + std::to_string(kMaxContainersPerTask) + " in a task definition"});
             return ws;
         }
         return ws;

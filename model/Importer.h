@@ -12,6 +12,9 @@
 
 namespace rolemap {
 
+// ECS's quota of containers per task definition.
+inline constexpr size_t kMaxContainersPerTask = 10;
+
 // What a file turned out to be.
 enum class FileKind { TaskDefinitions, ContainerDefinitions, Workspace, Iam };
 

@@ -125,6 +125,9 @@ std::string readFileBytes(const std::string &path)
     QFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::ReadOnly))
         throw InputError(path, "cannot read the file: " + file.errorString().toStdString());
+    if (file.size() > kMaxFileBytes)
+        throw InputError(path, "the file is " + std::to_string(file.size() / (1024 * 1024)) + " MiB; Rolemap reads files up to "
+                                   + std::to_string(kMaxFileBytes / (1024 * 1024)) + " MiB");
     const QByteArray bytes = file.readAll();
     return std::string(bytes.constData(), size_t(bytes.size()));
 }

@@ -2,6 +2,8 @@
 // Reading JSON text into nlohmann::ordered_json, which keeps key order so that a document saved
 // back loses neither fields nor their order. Syntax errors become InputError with line and column.
 
+#include <QtGlobal>
+
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -13,6 +15,8 @@ using Json = nlohmann::ordered_json;
 
 // Deeper documents are refused (task definitions and IAM policies nest a dozen levels at most).
 inline constexpr int kMaxJsonDepth = 256;
+// Larger files are refused: a whole account's task definitions fit in far less.
+inline constexpr qint64 kMaxFileBytes = 256ll * 1024 * 1024;
 
 // Parses `text`; `fileLabel` names it in errors. Throws InputError.
 Json parseJsonText(std::string_view text, const std::string &fileLabel);

@@ -16,9 +16,7 @@ std::string urlDecode(const std::string &text)
             && std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
             out += char(std::stoi(text.substr(i + 1, 2), nullptr, 16));
             i += 2;
-        } else if (text[i] == '+') {
-            out += ' ';
-        } else {
+        } else { // RFC 3986: a literal '+' stays '+' (IAM encodes it as %2B)
             out += text[i];
         }
     }
@@ -73,7 +71,8 @@ Statement readStatement(const Json &j, const std::string &policy, size_t index, 
     s.policy = policy;
     s.sid = j.contains("Sid") && j["Sid"].is_string() && !j["Sid"].get<std::string>().empty() ? j["Sid"].get<std::string>()
                                                                                              : "#" + std::to_string(index + 1);
-    const std::string effect = j.value("Effect", std::string());
+    const auto effectValue = j.find("Effect");
+    const std::string effect = effectValue != j.end() && effectValue->is_string() ? effectValue->get<std::string>() : std::string();
     if (effect != "Allow" && effect != "Deny")
         throw ShapeError(pointer + "/Effect", "expected \"Allow\" or \"Deny\"");
     s.allow = effect == "Allow";
@@ -115,10 +114,10 @@ bool anyMatch(const std::vector<std::string> &patterns, const std::string &text,
 
 bool appliesTo(const Statement &s, const std::string &action, const std::string &resource)
 {
+    // An action that takes no resource (ecr:GetAuthorizationToken) is requested on "*", which only a
+    // statement with Resource "*" grants: the same literal match as any other resource.
     const bool actionMatches = anyMatch(s.actions, action, true) != s.notAction;
-    // A resource pattern "*" in the request (an action that takes no resource) matches any statement resource.
-    const bool resourceMatches = resource == "*" ? !s.notResource || !anyMatch(s.resources, "*", false)
-                                                 : anyMatch(s.resources, resource, false) != s.notResource;
+    const bool resourceMatches = anyMatch(s.resources, resource, false) != s.notResource;
     return actionMatches && resourceMatches;
 }
 
@@ -128,6 +127,7 @@ Evaluation decide(const std::vector<const PolicyDocument *> &policies, const std
     Evaluation allowed;
     Evaluation conditional;
     conditional.decision = Decision::Conditional;
+    bool conditionalDeny = false;
     for (const PolicyDocument *p : policies)
         for (const Statement &s : p->statements) {
             if (!appliesTo(s, action, resource))
@@ -135,6 +135,7 @@ Evaluation decide(const std::vector<const PolicyDocument *> &policies, const std
             if (!s.allow) {
                 if (s.conditionKeys.empty())
                     return {Decision::ExplicitDeny, &s, {}};
+                conditionalDeny = true;
                 conditional.statement = conditional.statement ? conditional.statement : &s;
                 conditional.conditionKeys.insert(conditional.conditionKeys.end(), s.conditionKeys.begin(), s.conditionKeys.end());
                 continue;
@@ -148,7 +149,7 @@ Evaluation decide(const std::vector<const PolicyDocument *> &policies, const std
             }
         }
     // A conditional Deny can take away an unconditional Allow; a conditional Allow is all there is.
-    if (allowed.statement && conditional.statement && !conditional.statement->allow)
+    if (allowed.statement && conditionalDeny)
         return conditional;
     if (allowed.statement)
         return allowed;
@@ -190,11 +191,16 @@ PolicyDocument readPolicyDocument(const Json &document, const std::string &name,
     Json parsed;
     const Json *doc = &document;
     if (document.is_string()) {
-        const std::string text = urlDecode(document.get<std::string>());
+        // IAM returns documents URL-encoded; CloudFormation and Terraform pass plain JSON strings.
+        const std::string &text = document.get_ref<const std::string &>();
         try {
             parsed = Json::parse(text);
         } catch (const Json::parse_error &) {
-            throw ShapeError(pointer, "the policy string is not JSON, URL-encoded or not");
+            try {
+                parsed = Json::parse(urlDecode(text));
+            } catch (const Json::parse_error &) {
+                throw ShapeError(pointer, "the policy string is not JSON, URL-encoded or not");
+            }
         }
         doc = &parsed;
     }
@@ -242,18 +248,25 @@ Evaluation evaluate(const std::vector<const PolicyDocument *> &policies, const P
 Evaluation evaluateTrust(const PolicyDocument &trust, const std::string &service)
 {
     Evaluation result;
+    bool conditionalDeny = false;
+    std::vector<std::string> denyKeys;
     for (const Statement &s : trust.statements) {
         if (!anyMatch(s.actions, "sts:AssumeRole", true) == !s.notAction)
             continue;
         const bool named = s.anyPrincipal || std::any_of(s.services.begin(), s.services.end(), [&](const std::string &p) {
                                return wildcardMatch(p, service, true);
                            });
+        // NotPrincipal with Allow is not supported in role trust policies (IAM NotPrincipal page): it grants nothing.
+        if (s.notPrincipal && s.allow)
+            continue;
         const bool applies = s.notPrincipal ? !named : named;
         if (!applies)
             continue;
         if (!s.allow) {
             if (s.conditionKeys.empty())
                 return {Decision::ExplicitDeny, &s, {}};
+            conditionalDeny = true;
+            denyKeys.insert(denyKeys.end(), s.conditionKeys.begin(), s.conditionKeys.end());
             continue;
         }
         if (s.conditionKeys.empty()) {
@@ -262,6 +275,11 @@ Evaluation evaluateTrust(const PolicyDocument &trust, const std::string &service
         } else if (result.decision == Decision::ImplicitDeny) {
             result = {Decision::Conditional, &s, s.conditionKeys};
         }
+    }
+    // A Deny that applies only under some conditions makes an Allow conditional.
+    if (conditionalDeny && result.decision != Decision::ImplicitDeny) {
+        result.decision = Decision::Conditional;
+        result.conditionKeys.insert(result.conditionKeys.end(), denyKeys.begin(), denyKeys.end());
     }
     return result;
 }

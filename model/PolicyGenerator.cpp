@@ -1,5 +1,7 @@
 #include "PolicyGenerator.h"
 
+#include "Arn.h"
+
 #include <algorithm>
 #include <map>
 
@@ -76,7 +78,7 @@ Json leastPrivilegePolicy(const std::vector<Coverage> &coverages, RoleKind role,
                     continue; // the application's own calls are for its authors to list
                 bool any = false;
                 if (scope != "*")
-                    for (const std::string &r : oc.resources)
+                    for (const std::string &r : resourcesFor(name, oc.resources))
                         if ((scope == "bucket") == isBucket(r)) {
                             need(oc.operation, r, name);
                             any = true;

@@ -9,23 +9,29 @@ namespace rolemap {
 
 std::string Redactor::account(const std::string &id)
 {
+    // Replacing twice must not replace again: a text may pass through more than once.
+    if (m_fakes.count(id))
+        return id;
     auto it = m_accounts.find(id);
     if (it == m_accounts.end()) {
-        const int n = int(m_accounts.size()) + 1;
-        // 111111111111, 222222222222, …: still twelve digits, obviously not real.
-        it = m_accounts.emplace(id, std::string(12, char('0' + (n % 10)))).first;
-        if (n >= 10)
-            it->second = "9999999999" + std::to_string(10 + n % 90).substr(0, 2);
+        // 000000000001, 000000000002, …: twelve digits, unique, and plainly not real.
+        std::string fake = std::to_string(m_accounts.size() + 1);
+        fake = std::string(12 - fake.size(), '0') + fake;
+        it = m_accounts.emplace(id, fake).first;
+        m_fakes.insert(fake);
     }
     return it->second;
 }
 
 std::string Redactor::name(const std::string &kind, const std::string &original)
 {
+    if (m_fakes.count(original))
+        return original;
     const std::string key = kind + '\x1f' + original;
     auto it = m_names.find(key);
     if (it == m_names.end())
         it = m_names.emplace(key, kind + '-' + std::to_string(++m_counters[kind])).first;
+    m_fakes.insert(it->second);
     return it->second;
 }
 
@@ -97,18 +103,39 @@ void Redactor::graph(Graph &graph)
 
 void Redactor::coverage(Coverage &c)
 {
+    // Messages name roles by name too ("ecsTaskExecutionRole does not allow …"): map them like their ARNs.
+    std::vector<std::pair<std::string, std::string>> names;
+    auto learn = [&](const std::string &arn) {
+        const auto parsed = parseArn(arn);
+        if (parsed && parsed->resource.rfind("role/", 0) == 0 && !m_fakes.count(roleNameOf(arn)))
+            names.emplace_back(roleNameOf(arn), roleNameOf(text(arn)));
+    };
+    for (const std::string *arn : {&c.roles.execution, &c.roles.task, &c.roles.instance})
+        learn(*arn);
+    for (const OperationCoverage &op : c.operations)
+        learn(op.roleArn);
+    auto scrub = [&](std::string s) {
+        s = text(s);
+        for (const auto &[from, to] : names)
+            for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+                s.replace(at, from.size(), to);
+        return s;
+    };
     c.roles.execution = text(c.roles.execution);
     c.roles.task = text(c.roles.task);
     c.roles.instance = text(c.roles.instance);
     for (OperationCoverage &op : c.operations) {
         op.roleArn = text(op.roleArn);
-        op.detail = text(op.detail);
+        op.detail = scrub(op.detail);
+        op.decidedBy = scrub(op.decidedBy);
+        for (std::string &m : op.missingActions)
+            m = scrub(m);
         for (std::string &r : op.resources)
             r = text(r);
     }
     for (Finding &f : c.findings) {
-        f.message = text(f.message);
-        f.fix = text(f.fix);
+        f.message = scrub(f.message);
+        f.fix = scrub(f.fix);
     }
 }
 

@@ -7,6 +7,7 @@
 #include "Graph.h"
 
 #include <map>
+#include <set>
 #include <string>
 
 namespace rolemap {
@@ -26,6 +27,7 @@ private:
     std::map<std::string, std::string> m_accounts;
     std::map<std::string, std::string> m_names;
     std::map<std::string, int> m_counters;
+    std::set<std::string> m_fakes; // what this redactor wrote, left as it is when met again
 };
 
 } // namespace rolemap

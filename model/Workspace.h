@@ -19,6 +19,8 @@ struct Cluster
     std::optional<LaunchType> launchType;
     std::string instanceRoleArn;
     std::vector<std::string> taskDefinitions; // "family:revision" or "family"
+
+    bool operator==(const Cluster &) const = default;
 };
 
 // Something the importer accepted but the user should know: a placeholder, a partial shape, …

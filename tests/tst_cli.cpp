@@ -153,6 +153,17 @@ private slots:
         QVERIFY(ja.out.contains(QStringLiteral("インスタンスロール")));
     }
 
+    // Rolemap reads local files only: the network module is not even linked.
+    void noNetworkLibraryIsLinked()
+    {
+        QProcess ldd;
+        ldd.start(QStringLiteral("ldd"), {QStringLiteral(ROLEMAP_EXE)});
+        QVERIFY(ldd.waitForFinished(30000));
+        const QString libraries = QString::fromUtf8(ldd.readAllStandardOutput());
+        QVERIFY(libraries.contains(QLatin1String("libQt6Core")));
+        QVERIFY2(!libraries.contains(QLatin1String("Network")), qPrintable(libraries));
+    }
+
     void withoutADisplayTheAppPrintsTheSample()
     {
         const Run r = runRolemap({});

@@ -188,6 +188,35 @@ private slots:
         QCOMPARE(importText(text, "s.json").taskDefinitions.size(), size_t(1));
     }
 
+    void hostileBytesGiveClearErrors_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("NUL byte") << QByteArray("{\"family\":\"a\0b\"}", 18) << "t.json:1:";
+        QTest::newRow("invalid UTF-8") << QByteArray("{\"family\":\"\xff\xfe\"}") << "t.json:1:";
+        QTest::newRow("truncated") << QByteArray("{\"family\":\"x\",\"containerDefinitions\":[{\"name\"") << "t.json:1:";
+        QTest::newRow("empty") << QByteArray() << "t.json:1:1:";
+    }
+
+    void hostileBytesGiveClearErrors()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const QString error = errorOf([&] { importText(std::string_view(bytes.constData(), size_t(bytes.size())), "t.json"); });
+        QVERIFY2(error.startsWith(expected), qPrintable(error));
+    }
+
+    void tooManyContainersIsAWarning()
+    {
+        Json containers = Json::array();
+        for (int i = 0; i < 2000; ++i)
+            containers.push_back({{"name", "c" + std::to_string(i)}, {"image", "nginx"}});
+        const Workspace ws = importText(Json({{"family", "big"}, {"containerDefinitions", containers}}).dump(), "big.json");
+        QCOMPARE(ws.taskDefinitions.at(0).containers.size(), size_t(2000));
+        QCOMPARE(ws.warnings.size(), size_t(1));
+        QVERIFY(QString::fromStdString(ws.warnings[0].message).contains(QLatin1String("ECS accepts at most 10")));
+    }
+
     void importIsAllOrNothing()
     {
         const std::string good = (test::corpusDir(QStringLiteral("taskdefs"))

@@ -128,8 +128,12 @@ private slots:
                                                                R"({"Effect":"Deny","Principal":{"Service":"ecs-tasks.amazonaws.com"},"Action":"sts:*"}]})");
         QCOMPARE(evaluateTrust(denied, "ecs-tasks.amazonaws.com").decision, Decision::ExplicitDeny);
         const PolicyDocument notPrincipal = policy(R"({"Statement":[{"Effect":"Allow","NotPrincipal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]})");
-        QCOMPARE(evaluateTrust(notPrincipal, "ecs-tasks.amazonaws.com").decision, Decision::Allowed);
+        // NotPrincipal with Allow is not supported in trust policies: it lets nobody in.
+        QCOMPARE(evaluateTrust(notPrincipal, "ecs-tasks.amazonaws.com").decision, Decision::ImplicitDeny);
         QCOMPARE(evaluateTrust(notPrincipal, "ec2.amazonaws.com").decision, Decision::ImplicitDeny);
+        // A Deny under conditions makes the Allow conditional.
+        const PolicyDocument guarded = policy(R"({"Statement":[{"Effect":"Allow","Principal":{"Service":"ecs-tasks.amazonaws.com"},"Action":"sts:AssumeRole"},{"Effect":"Deny","Principal":{"Service":"ecs-tasks.amazonaws.com"},"Action":"sts:AssumeRole","Condition":{"StringNotEquals":{"aws:SourceAccount":"1"}}}]})");
+        QCOMPARE(evaluateTrust(guarded, "ecs-tasks.amazonaws.com").decision, Decision::Conditional);
         // IAM returns documents URL-encoded.
         const PolicyDocument encoded = readPolicyDocument(Json(std::string("%7B%22Statement%22%3A%5B%7B%22Effect%22%3A%22Allow%22%2C%22Principal%22%3A%7B%22Service%22%3A%22ecs-tasks.amazonaws.com%22%7D%2C%22Action%22%3A%22sts%3AAssumeRole%22%7D%5D%7D")), "enc", "");
         QCOMPARE(evaluateTrust(encoded, "ecs-tasks.amazonaws.com").decision, Decision::Allowed);
@@ -164,6 +168,51 @@ private slots:
         } catch (const InputError &e) {
             QVERIFY2(QString::fromStdString(e.toString()).startsWith(QLatin1String("iam.json: /RoleDetailList/0/AssumeRolePolicyDocument/Statement/0/Effect")),
                      e.what());
+        }
+    }
+
+    void wrongTypesInIamDataAreErrorsNotCrashes_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::newRow("Effect a number") << R"({"Role":{"Arn":"arn:aws:iam::1:role/x","RoleName":"x","AssumeRolePolicyDocument":{"Statement":[{"Effect":1,"Action":"sts:AssumeRole"}]}}})";
+        QTest::newRow("RolePolicyList of numbers") << R"({"RoleDetailList":[{"Arn":"arn:aws:iam::1:role/x","RoleName":"x","RolePolicyList":[5]}]})";
+        QTest::newRow("RoleName a number") << R"({"RoleName":5,"PolicyName":"p","PolicyDocument":{"Statement":[]}})";
+        QTest::newRow("IsDefaultVersion a string") << R"({"RoleDetailList":[],"Policies":[{"Arn":"arn:aws:iam::1:policy/p","PolicyVersionList":[{"IsDefaultVersion":"true","Document":{"Statement":[]}}]}]})";
+    }
+
+    void wrongTypesInIamDataAreErrorsNotCrashes()
+    {
+        QFETCH(QString, json);
+        try {
+            importText(json.toStdString(), "iam.json");
+        } catch (const InputError &e) {
+            QVERIFY(QString::fromStdString(e.toString()).startsWith(QLatin1String("iam.json: ")));
+        }
+    }
+
+    void actionsWithoutResourcesNeedResourceStar()
+    {
+        const PolicyDocument p = policy(R"({"Statement":[{"Effect":"Allow","Action":"ecr:*","Resource":"arn:aws:ecr:eu-west-1:1:repository/web"}]})");
+        QCOMPARE(decide(p, "ecr:GetAuthorizationToken", "*"), Decision::ImplicitDeny);
+        QCOMPARE(decide(p, "ecr:BatchGetImage", "arn:aws:ecr:eu-west-1:1:repository/web"), Decision::Allowed);
+        // A conditional Deny takes away an unconditional Allow, wherever it stands.
+        const PolicyDocument q = policy(R"({"Statement":[{"Effect":"Allow","Action":"ecr:*","Resource":"*","Condition":{"Bool":{"aws:SecureTransport":"true"}}},{"Effect":"Allow","Action":"ecr:*","Resource":"*"},{"Effect":"Deny","Action":"ecr:*","Resource":"*","Condition":{"StringNotEquals":{"aws:SourceVpce":"vpce-1"}}}]})");
+        QCOMPARE(decide(q, "ecr:BatchGetImage", "*"), Decision::Conditional);
+        // Policy strings: a literal '+' stays (IAM encodes it as %2B); plain JSON strings are read as they are.
+        const PolicyDocument plus = readPolicyDocument(Json(std::string("{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::a+b/" "*\"}]}")), "p", "");
+        QCOMPARE(plus.statements[0].resources[0], std::string("arn:aws:s3:::a+b/" "*"));
+    }
+
+    void rolePoliciesAttachWhateverTheFileOrder()
+    {
+        const Json getRole = Json::parse(R"({"Role":{"Arn":"arn:aws:iam::111122223333:role/exec","RoleName":"exec","AssumeRolePolicyDocument":{"Statement":[{"Effect":"Allow","Principal":{"Service":"ecs-tasks.amazonaws.com"},"Action":"sts:AssumeRole"}]}}})");
+        const Json rolePolicy = Json::parse(R"({"RoleName":"exec","PolicyName":"pull","PolicyDocument":{"Statement":[{"Effect":"Allow","Action":"ecr:GetAuthorizationToken","Resource":"*"}]}})");
+        for (bool policyFirst : {false, true}) {
+            Workspace ws;
+            ws.iamDocuments = policyFirst ? std::vector<Workspace::IamDocument>{{"p.json", rolePolicy}, {"r.json", getRole}}
+                                          : std::vector<Workspace::IamDocument>{{"r.json", getRole}, {"p.json", rolePolicy}};
+            const IamData data = IamData::fromWorkspace(ws);
+            QCOMPARE(data.role("arn:aws:iam::111122223333:role/exec")->inlinePolicies.size(), size_t(1));
         }
     }
 

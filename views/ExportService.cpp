@@ -4,6 +4,7 @@
 #include "GraphBuilder.h"
 #include "GraphScene.h"
 #include "GraphText.h"
+#include "IamData.h"
 #include "InputError.h"
 #include "LayeredLayout.h"
 #include "Redaction.h"
@@ -208,10 +209,14 @@ QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const E
             progress(percent);
     };
 
+    // The roles that came with the input are checked, as everywhere else.
+    const IamData iam = IamData::fromWorkspace(ws);
+    CoverageOptions coverageOptions;
+    coverageOptions.iam = iam.empty() ? nullptr : &iam;
     Redactor redactor;
     std::vector<Coverage> coverages;
     for (size_t n = 0; n < chosen.size(); ++n) {
-        coverages.push_back(computeTaskCoverage(ws, size_t(chosen[n]), lt, {}, catalog));
+        coverages.push_back(computeTaskCoverage(ws, size_t(chosen[n]), lt, coverageOptions, catalog));
         if (options.redact)
             redactor.coverage(coverages.back());
         report(int(40 * (n + 1) / chosen.size()));
@@ -247,7 +252,7 @@ QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const E
         headings = {QStringLiteral("Who acts"), QStringLiteral("Role it uses"), QStringLiteral("Operation"), QStringLiteral("AWS service")};
     }
     if (options.redact)
-        redactor.graph(graph);
+        redactor.graph(graph); // the coverage is redacted already; this catches what the graph adds (the title)
     LayoutOptions layout;
     layout.columnGap = 64;
     layoutGraph(graph, layout);
