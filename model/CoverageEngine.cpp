@@ -452,8 +452,9 @@ std::vector<Coverage> computeWorkspaceCoverage(const Workspace &ws, const std::v
         options.iam = &*iam;
     }
     std::vector<Coverage> out;
+    const Workspace::ClusterIndex clusters = ws.indexClusters();
     for (const TaskDefinition &td : ws.taskDefinitions) {
-        const Cluster *cluster = ws.clusterOf(td);
+        const Cluster *cluster = Workspace::clusterOf(td, clusters);
         const CoverageOptions tdOptions = withWorkspaceSettings(options, ws, td, cluster);
         for (LaunchType lt : launchTypes.empty() ? defaultLaunchTypes(td, cluster) : launchTypes)
             out.push_back(computeCoverage(td, lt, tdOptions, catalog));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace rolemap {
 
@@ -59,15 +60,14 @@ public:
     void edge(const std::string &from, const std::string &to, std::optional<RoleKind> role, bool dashed,
               const std::string &label = {})
     {
-        for (const GraphEdge &e : m_graph.edges)
-            if (e.from == from && e.to == to)
-                return;
-        m_graph.edges.push_back({from, to, role, dashed, label});
+        if (m_edges.insert({from, to}).second)
+            m_graph.edges.push_back({from, to, role, dashed, label});
     }
 
 private:
     Graph &m_graph;
     std::map<std::string, size_t> m_index;
+    std::set<std::pair<std::string, std::string>> m_edges;
 };
 
 std::string statusLabel(Status s)

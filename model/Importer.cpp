@@ -4,6 +4,8 @@
 #include "InputError.h"
 
 #include <QFile>
+
+#include <unordered_set>
 #include <QFileInfo>
 
 namespace rolemap {
@@ -152,12 +154,14 @@ Workspace readWorkspace(const Json &j, const std::string &file)
         }
     }
     IamData::fromWorkspace(ws, file); // its roles must read as IAM roles
+    std::unordered_set<std::string> names;
+    for (const TaskDefinition &td : ws.taskDefinitions) {
+        names.insert(td.displayName());
+        names.insert(td.family);
+    }
     for (const Cluster &c : ws.clusters)
         for (const std::string &ref : c.taskDefinitions) {
-            bool found = false;
-            for (const TaskDefinition &td : ws.taskDefinitions)
-                found = found || td.displayName() == ref || td.family == ref;
-            if (!found)
+            if (!names.count(ref))
                 ws.warnings.push_back({file, {}, "cluster \"" + c.name + "\" lists \"" + ref
                                                      + "\", which is not among the workspace's task definitions"});
         }

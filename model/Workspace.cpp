@@ -19,6 +19,27 @@ const Cluster *Workspace::clusterOf(const TaskDefinition &td) const
     return nullptr;
 }
 
+Workspace::ClusterIndex Workspace::indexClusters() const
+{
+    ClusterIndex index;
+    for (const Cluster &c : clusters)
+        for (const std::string &ref : c.taskDefinitions)
+            index.emplace(ref, &c); // the first cluster that lists it, as clusterOf()
+    return index;
+}
+
+const Cluster *Workspace::clusterOf(const TaskDefinition &td, const ClusterIndex &index)
+{
+    // clusterOf() takes the first cluster listing either name; keep that order across both names.
+    const auto full = index.find(td.displayName());
+    const auto family = index.find(td.family);
+    if (full == index.end())
+        return family == index.end() ? nullptr : family->second;
+    if (family == index.end())
+        return full->second;
+    return std::min(full->second, family->second); // clusters are contiguous: the lower address comes first
+}
+
 void Workspace::merge(Workspace &&other)
 {
     if (name.empty())

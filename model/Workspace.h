@@ -7,6 +7,7 @@
 #include "Vocabulary.h"
 
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -58,6 +59,10 @@ struct Workspace
 
     // The cluster that lists this task definition (by family:revision, or by family), if any.
     const Cluster *clusterOf(const TaskDefinition &td) const;
+    // The same for many task definitions at once: index the clusters' references first.
+    using ClusterIndex = std::unordered_map<std::string, const Cluster *>;
+    ClusterIndex indexClusters() const;
+    static const Cluster *clusterOf(const TaskDefinition &td, const ClusterIndex &index);
     // Adds everything of `other` (another file's content) to this workspace.
     void merge(Workspace &&other);
 };

@@ -141,6 +141,10 @@ void WorkspaceModel::rebuild()
     m_roots.clear();
     const Workspace &ws = m_document->workspace();
     std::vector<bool> placed(ws.taskDefinitions.size(), false);
+    const Workspace::ClusterIndex index = ws.indexClusters();
+    std::vector<const Cluster *> clusterOf(ws.taskDefinitions.size());
+    for (size_t i = 0; i < ws.taskDefinitions.size(); ++i)
+        clusterOf[i] = Workspace::clusterOf(ws.taskDefinitions[i], index);
     for (const Cluster &c : ws.clusters) {
         Node cn;
         cn.text = q(c.name);
@@ -152,7 +156,7 @@ void WorkspaceModel::rebuild()
             cn.tooltip += QStringLiteral("\n") + tr("Instance role: %1").arg(q(c.instanceRoleArn));
         const int cId = add(-1, cn);
         for (int i = 0; i < m_document->taskDefinitionCount(); ++i)
-            if (ws.clusterOf(ws.taskDefinitions[size_t(i)]) == &c) {
+            if (clusterOf[size_t(i)] == &c) {
                 addTaskDefinition(cId, i);
                 placed[size_t(i)] = true;
             }

@@ -1,0 +1,176 @@
+// rolemap-bench: times Rolemap on synthetic workspaces of N task definitions with the feature mix
+// of the shared corpus, one line per measurement. Usage:
+//   rolemap-bench [N…]                 measure at each N (default 100 1000 10000)
+//   rolemap-bench --write N FILE       write a synthetic workspace of N task definitions
+// Build it Release (cmake --preset release); a Debug build measures the debug build.
+
+#include "CoverageEngine.h"
+#include "Document.h"
+#include "ExportService.h"
+#include "GraphBuilder.h"
+#include "GraphScene.h"
+#include "Importer.h"
+#include "LayeredLayout.h"
+#include "WorkspaceWriter.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+
+#include <cstdio>
+#include <random>
+#include <sys/resource.h>
+
+using namespace rolemap;
+
+namespace {
+
+// N task definitions, 1–4 containers each, in clusters of up to 1 000, with the corpus's mix:
+// ECR and public images, awslogs, FireLens, secrets, parameters, env files, EFS, awsvpc.
+std::string syntheticWorkspace(int n, unsigned seed = 7)
+{
+    std::mt19937 random(seed);
+    auto chance = [&](int percent) { return int(random() % 100) < percent; };
+    Json tds = Json::array();
+    Json clusters = Json::array();
+    const int perCluster = 1000;
+    for (int c = 0; c * perCluster < n; ++c)
+        clusters.push_back({{"name", "cluster-" + std::to_string(c)},
+                            {"launchType", c % 2 ? "FARGATE" : "EC2"},
+                            {"instanceRoleArn", "arn:aws:iam::111122223333:role/ecsInstanceRole"},
+                            {"taskDefinitions", Json::array()}});
+    for (int i = 0; i < n; ++i) {
+        const std::string family = "svc-" + std::to_string(i);
+        Json containers = Json::array();
+        const int count = 1 + int(random() % 4);
+        for (int k = 0; k < count; ++k) {
+            Json c = {{"name", family + "-" + std::to_string(k)}, {"essential", k == 0}};
+            c["image"] = chance(70) ? "111122223333.dkr.ecr.eu-west-1.amazonaws.com/" + family + ":" + std::to_string(k)
+                                    : std::string("public.ecr.aws/nginx/nginx:stable");
+            if (chance(75))
+                c["logConfiguration"] = {{"logDriver", "awslogs"}, {"options", {{"awslogs-group", "/ecs/" + family}, {"awslogs-region", "eu-west-1"}, {"awslogs-stream-prefix", "app"}}}};
+            if (chance(30))
+                c["secrets"] = Json::array({{{"name", "DB"}, {"valueFrom", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:" + family + "/db-AbCdEf"}},
+                                            {{"name", "URL"}, {"valueFrom", "/" + family + "/url"}}});
+            if (chance(10))
+                c["environmentFiles"] = Json::array({{{"value", "arn:aws:s3:::config/" + family + ".env"}, {"type", "s3"}}});
+            containers.push_back(c);
+        }
+        if (chance(10)) {
+            containers.push_back({{"name", "log_router"}, {"image", "public.ecr.aws/aws-observability/aws-for-fluent-bit:stable"}, {"firelensConfiguration", {{"type", "fluentbit"}}}});
+            containers[0]["logConfiguration"] = {{"logDriver", "awsfirelens"}, {"options", {{"Name", "firehose"}, {"delivery_stream", family}, {"region", "eu-west-1"}}}};
+        }
+        Json td = {{"family", family}, {"revision", 1 + int(random() % 20)}, {"containerDefinitions", containers}};
+        if (chance(80))
+            td["executionRoleArn"] = "arn:aws:iam::111122223333:role/exec-" + std::to_string(i % 50);
+        if (chance(70))
+            td["taskRoleArn"] = "arn:aws:iam::111122223333:role/task-" + std::to_string(i % 200);
+        if (chance(60))
+            td["networkMode"] = "awsvpc";
+        if (chance(5))
+            td["volumes"] = Json::array({{{"name", "data"}, {"efsVolumeConfiguration", {{"fileSystemId", "fs-1"}, {"transitEncryption", "ENABLED"}, {"authorizationConfig", {{"iam", "ENABLED"}}}}}}});
+        clusters[size_t(i / perCluster)]["taskDefinitions"].push_back(family + ":" + std::to_string(td["revision"].get<int>()));
+        tds.push_back(std::move(td));
+    }
+    return Json({{"rolemap", 1}, {"name", "synthetic"}, {"clusters", clusters}, {"taskDefinitions", tds}}).dump();
+}
+
+double ms(QElapsedTimer &t)
+{
+    const double elapsed = double(t.nsecsElapsed()) / 1e6;
+    t.restart();
+    return elapsed;
+}
+
+long peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+void line(const char *what, int n, double value, const char *unit = "ms")
+{
+    std::printf("%-34s N=%-6d %10.1f %s\n", what, n, value, unit);
+    std::fflush(stdout);
+}
+
+void measure(int n)
+{
+    const std::string text = syntheticWorkspace(n);
+    QElapsedTimer t;
+    t.start();
+    const Workspace ws = importText(text, "synthetic.rolemap.json");
+    line("import", n, ms(t));
+    computeWorkspaceCoverage(ws, {}, {});
+    line("coverage, each task's launch type", n, ms(t));
+    const std::vector<LaunchType> all(kAllLaunchTypes.begin(), kAllLaunchTypes.end());
+    const std::vector<Coverage> coverage = computeWorkspaceCoverage(ws, all, {});
+    line("coverage, 4 launch types", n, ms(t));
+
+    // The overview of the first cluster (up to 1 000 task definitions).
+    std::vector<Coverage> cluster;
+    for (size_t i = 0; i < ws.taskDefinitions.size() && i < 1000; ++i)
+        cluster.push_back(computeTaskCoverage(ws, i, LaunchType::Ec2, {}));
+    t.restart();
+    Graph graph = buildClusterGraph("cluster-0", cluster, RulesCatalog::builtIn());
+    layoutGraph(graph);
+    line("build + layout, cluster overview", n, ms(t));
+    GraphScene scene;
+    scene.setGraph(graph, {QStringLiteral("Task definition"), QStringLiteral("Role")});
+    line("scene build", n, ms(t));
+    QImage image(1280, 800, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    scene.render(&painter, image.rect(), scene.sceneRect(), Qt::KeepAspectRatio);
+    painter.end();
+    line("first paint (1280x800)", n, ms(t));
+    ExportOptions options;
+    options.format = ExportFormat::Svg;
+    options.overview = true;
+    std::vector<int> chosen;
+    for (int i = 0; i < int(ws.taskDefinitions.size()) && i < 1000; ++i)
+        chosen.push_back(i);
+    const QByteArray svg = exportWorkspace(ws, chosen, options);
+    line("SVG export, cluster overview", n, ms(t));
+
+    // One edit in the open document: re-evaluate the task that changed.
+    Document document;
+    document.setWorkspace(ws);
+    for (int i = 0; i < document.taskDefinitionCount(); ++i)
+        document.coverage(i, document.defaultLaunchType(i));
+    t.restart();
+    Json edited = document.taskDefinition(n / 2).document;
+    edited["taskRoleArn"] = "arn:aws:iam::111122223333:role/edited";
+    document.editTaskDefinition(n / 2, edited, QStringLiteral("edit"));
+    document.coverage(n / 2, document.defaultLaunchType(n / 2));
+    line("edit + re-evaluate one task", n, ms(t));
+    line("peak memory", n, double(peakMegabytes()), "MB");
+    (void)coverage;
+    (void)svg;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QHashSeed::setDeterministicGlobalSeed();
+    if (qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    if (args.value(0) == QLatin1String("--write") && args.size() == 3) {
+        writeFileAtomically(args[2].toStdString(), syntheticWorkspace(args[1].toInt()));
+        return 0;
+    }
+    std::vector<int> sizes;
+    for (const QString &a : args)
+        sizes.push_back(a.toInt());
+    if (sizes.empty())
+        sizes = {100, 1000, 10000};
+    for (int n : sizes)
+        if (n > 0)
+            measure(n);
+    return 0;
+}
