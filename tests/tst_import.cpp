@@ -192,7 +192,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("NUL byte") << QByteArray("{\"family\":\"a\0b\"}", 18) << "t.json:1:";
+        static const char nul[] = "{\"family\":\"a\0b\"}";
+        QTest::newRow("NUL byte") << QByteArray(nul, sizeof nul - 1) << "t.json:1:";
         QTest::newRow("invalid UTF-8") << QByteArray("{\"family\":\"\xff\xfe\"}") << "t.json:1:";
         QTest::newRow("truncated") << QByteArray("{\"family\":\"x\",\"containerDefinitions\":[{\"name\"") << "t.json:1:";
         QTest::newRow("empty") << QByteArray() << "t.json:1:1:";
