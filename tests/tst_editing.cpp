@@ -23,6 +23,9 @@
 #include <QDragMoveEvent>
 #include <QDropEvent>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QAction>
 #include <QTreeView>
 #include <QProcess>
@@ -341,6 +344,35 @@ private slots:
         doc.undoStack()->undo();
         doc.undoStack()->undo();
         QCOMPARE(snapshot(doc), before);
+    }
+
+    // The autosave keeps unsaved work for the next start, which offers it back.
+    void unsavedWorkIsRecoveredAfterACrash()
+    {
+        QFile::remove(MainWindow::recoveryPath());
+        std::string edited;
+        {
+            auto *w = new MainWindow;
+            QVERIFY(w->open({}));
+            const std::unique_ptr<QMimeData> mime(blockMime("secret"));
+            QVERIFY(w->document()->drop(mime.get(), {DropTarget::Kind::Container, 0, 0, -1}, Qt::CopyAction));
+            edited = snapshot(*w->document());
+            w->autosave();
+            QVERIFY(QFileInfo::exists(MainWindow::recoveryPath()));
+            delete w; // no close event: what a crash leaves behind
+        }
+        QVERIFY(QFileInfo::exists(MainWindow::recoveryPath()));
+        MainWindow next;
+        QVERIFY(next.open({}));
+        QTimer::singleShot(0, [] { // answer "Open" in the recovery question
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(top))
+                    box->button(QMessageBox::Open)->click();
+        });
+        next.offerRecovery();
+        QCOMPARE(snapshot(*next.document()), edited);
+        QVERIFY(next.document()->isModified()); // recovered work is unsaved work
+        QVERIFY(!QFileInfo::exists(MainWindow::recoveryPath()));
     }
 
     void saveThenLoadIsIdentical()
