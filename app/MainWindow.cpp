@@ -259,17 +259,11 @@ void MainWindow::createDocks()
     m_tree->setModel(m_workspaceModel);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
-    auto *treeDock = new QDockWidget(tr("Workspace"), this);
-    treeDock->setObjectName(QStringLiteral("WorkspaceDock"));
-    treeDock->setWidget(m_tree);
-    addDockWidget(Qt::LeftDockWidgetArea, treeDock);
+    QDockWidget *treeDock = addDock(tr("Workspace"), QStringLiteral("WorkspaceDock"), m_tree, Qt::LeftDockWidgetArea);
 
     m_explanation = new QTextBrowser(this);
     m_explanation->setOpenExternalLinks(true);
-    auto *explainDock = new QDockWidget(tr("Explanation"), this);
-    explainDock->setObjectName(QStringLiteral("ExplanationDock"));
-    explainDock->setWidget(m_explanation);
-    addDockWidget(Qt::RightDockWidgetArea, explainDock);
+    QDockWidget *explainDock = addDock(tr("Explanation"), QStringLiteral("ExplanationDock"), m_explanation, Qt::RightDockWidgetArea);
 
     m_coverageTable = makeTable(m_coverageModel, this);
     // Rows change with every switch: keep the columns fitted to what they show.
@@ -286,18 +280,12 @@ void MainWindow::createDocks()
     m_tables->addTab(m_coverageTable, tr("Coverage"));
     m_tables->addTab(m_comparisonTable, tr("Launch types compared"));
     m_tables->addTab(m_rolesTable, tr("Roles"));
-    auto *tablesDock = new QDockWidget(tr("Tables"), this);
-    tablesDock->setObjectName(QStringLiteral("TablesDock"));
-    tablesDock->setWidget(m_tables);
-    addDockWidget(Qt::BottomDockWidgetArea, tablesDock);
+    QDockWidget *tablesDock = addDock(tr("Tables"), QStringLiteral("TablesDock"), m_tables, Qt::BottomDockWidgetArea);
 
     m_findingsTable = makeTable(m_findingsModel, this);
     connect(m_findingsModel, &QAbstractItemModel::modelReset, m_findingsTable, &QTableView::resizeColumnsToContents);
     m_findingsTable->setToolTip(tr("Double-click a finding to go to it"));
-    auto *findingsDock = new QDockWidget(tr("Findings"), this);
-    findingsDock->setObjectName(QStringLiteral("FindingsDock"));
-    findingsDock->setWidget(m_findingsTable);
-    addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
+    QDockWidget *findingsDock = addDock(tr("Findings"), QStringLiteral("FindingsDock"), m_findingsTable, Qt::BottomDockWidgetArea);
     tabifyDockWidget(tablesDock, findingsDock);
     tablesDock->raise();
     // First-run proportions; later runs restore the user's own layout.
@@ -311,23 +299,14 @@ void MainWindow::createDocks()
     palette->setDragDropMode(QAbstractItemView::DragOnly);
     palette->setDefaultDropAction(Qt::CopyAction);
     palette->setToolTip(tr("Drag a block onto a task definition or a container, in the tree or the graph"));
-    auto *paletteDock = new QDockWidget(tr("Palette"), this);
-    paletteDock->setObjectName(QStringLiteral("PaletteDock"));
-    paletteDock->setWidget(palette);
-    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+    QDockWidget *paletteDock = addDock(tr("Palette"), QStringLiteral("PaletteDock"), palette, Qt::LeftDockWidgetArea);
     m_properties = new PropertyEditor(&m_document, this);
-    auto *propertiesDock = new QDockWidget(tr("Properties"), this);
-    propertiesDock->setObjectName(QStringLiteral("PropertiesDock"));
-    propertiesDock->setWidget(m_properties);
-    addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
+    QDockWidget *propertiesDock = addDock(tr("Properties"), QStringLiteral("PropertiesDock"), m_properties, Qt::RightDockWidgetArea);
     tabifyDockWidget(explainDock, propertiesDock);
     explainDock->raise();
     auto *undoView = new QUndoView(m_document.undoStack(), this);
     undoView->setEmptyLabel(tr("<opened>"));
-    auto *historyDock = new QDockWidget(tr("History"), this);
-    historyDock->setObjectName(QStringLiteral("HistoryDock"));
-    historyDock->setWidget(undoView);
-    addDockWidget(Qt::BottomDockWidgetArea, historyDock);
+    QDockWidget *historyDock = addDock(tr("History"), QStringLiteral("HistoryDock"), undoView, Qt::BottomDockWidgetArea);
     tabifyDockWidget(findingsDock, historyDock);
     tablesDock->raise();
 
@@ -341,6 +320,15 @@ void MainWindow::createDocks()
     view->addSeparator();
     for (QDockWidget *d : {treeDock, paletteDock, explainDock, propertiesDock, tablesDock, findingsDock, historyDock})
         view->addAction(d->toggleViewAction());
+}
+
+QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName, QWidget *widget, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // restoreState() finds docks by name
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
 }
 
 void MainWindow::connectSelection()

@@ -10,6 +10,7 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QMenu;
 class QTableView;
 class QTextBrowser;
@@ -68,6 +69,7 @@ protected:
 private:
     void createActions();
     void createDocks();
+    QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *widget, Qt::DockWidgetArea area);
     void connectSelection();
     void restoreSettings();
 

@@ -3,6 +3,7 @@
 #include "Arn.h"
 #include "IamData.h"
 #include "OperationDetector.h"
+#include "Strings.h"
 
 #include <algorithm>
 
@@ -45,19 +46,12 @@ std::string sentence(std::string s)
     return s + '.';
 }
 
-std::string joined(const std::vector<std::string> &items, const char *separator = ", ")
-{
-    std::string out;
-    for (const std::string &item : items)
-        out += (out.empty() ? "" : separator) + item;
-    return out;
-}
 
 std::string containerClause(const std::vector<std::string> &containers)
 {
     if (containers.empty())
         return {};
-    return (containers.size() == 1 ? " (container " : " (containers ") + joined(containers) + ')';
+    return (containers.size() == 1 ? " (container " : " (containers ") + joinStrings(containers) + ')';
 }
 
 class Engine
@@ -187,7 +181,7 @@ private:
             return;
         cov.findings.push_back({Severity::Warning, "app-aws-api",
                                 "without a task role, the containers can use " + role->name + "'s other permissions through instance metadata ("
-                                    + joined(extra) + ")",
+                                    + joinStrings(extra) + ")",
                                 "Give the task its own task role and block instance metadata for containers (ECS_AWSVPC_BLOCK_IMDS=true, "
                                 "or an iptables DROP of 169.254.169.254 for bridge networking).",
                                 {}});
@@ -211,7 +205,7 @@ private:
         std::vector<std::string> names;
         for (const ScopedAction &a : actions)
             names.push_back(a.applicationDefined ? std::string("the AWS actions the application calls") : a.action);
-        return joined(names);
+        return joinStrings(names);
     }
 
     std::string fixFor(RoleKind kind, const std::vector<ScopedAction> &actions) const
@@ -310,7 +304,7 @@ private:
             detail.push_back("This fact is not verified: AWS does not document it directly.");
         if (m_options.iam && oc.status == Status::Unverified && oc.coveredBy && !oc.roleArn.empty())
             checkIam(oc, op, needed, actions, findings, detail);
-        oc.detail = joined(detail, " ");
+        oc.detail = joinStrings(detail, " ");
         return oc;
     }
 
@@ -375,17 +369,17 @@ private:
         oc.decidedBy = decidedBy;
         if (!denied.empty()) {
             oc.status = Status::Denied;
-            const std::string message = role->name + " is denied " + joined(denied);
+            const std::string message = role->name + " is denied " + joinStrings(denied);
             detail.push_back(sentence(message));
             findings.push_back({Severity::Error, op.id, message, "Remove or narrow the Deny statement, or use another role.", {}});
         } else if (!missing.empty()) {
             oc.status = Status::NotAllowed;
-            const std::string message = role->name + " does not allow " + joined(missing);
+            const std::string message = role->name + " does not allow " + joinStrings(missing);
             detail.push_back(sentence(message) + " Without it: " + op.error.en);
-            findings.push_back({Severity::Error, op.id, message, "Allow " + joined(missing) + " in a policy of " + role->name + '.', {}});
+            findings.push_back({Severity::Error, op.id, message, "Allow " + joinStrings(missing) + " in a policy of " + role->name + '.', {}});
         } else if (!conditions.empty()) {
             oc.status = Status::Conditional;
-            detail.push_back("Allowed only under conditions Rolemap cannot decide offline: " + joined(conditions) + '.');
+            detail.push_back("Allowed only under conditions Rolemap cannot decide offline: " + joinStrings(conditions) + '.');
         } else {
             oc.status = Status::Ok;
             detail.push_back(role->name + " trusts " + principal + (decidedBy.empty() ? std::string(".") : " and " + decidedBy + " allows what is needed."));

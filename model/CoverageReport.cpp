@@ -2,6 +2,7 @@
 
 #include "Arn.h"
 #include "JsonText.h"
+#include "Strings.h"
 #include "TextTable.h"
 
 namespace rolemap {
@@ -36,13 +37,6 @@ std::string orDash(const std::string &s)
     return s.empty() ? std::string("-") : s;
 }
 
-std::string joined(const std::vector<std::string> &items)
-{
-    std::string out;
-    for (const std::string &item : items)
-        out += (out.empty() ? "" : ", ") + item;
-    return out;
-}
 
 std::string roleCell(const OperationCoverage &op)
 {
@@ -88,7 +82,7 @@ std::string coverageText(const ReportInput &input, bool colour)
         bool anyUnverifiedFact = false;
         for (const OperationCoverage &op : c.operations) {
             anyUnverifiedFact = anyUnverifiedFact || !op.verified;
-            table.addRow({op.operation + (op.verified ? "" : kNotVerifiedMark), orDash(joined(op.containers)),
+            table.addRow({op.operation + (op.verified ? "" : kNotVerifiedMark), orDash(joinStrings(op.containers)),
                           op.coveredBy ? std::string(toId(*op.coveredBy)) : std::string("-"),
                           op.via ? std::string(toId(*op.via)) : std::string("-"), std::string(toId(op.status)),
                           roleCell(op)},
@@ -133,10 +127,10 @@ std::string coverageMarkdown(const ReportInput &input)
         out += "|---|---|---|---|---|---|---|\n";
         for (const OperationCoverage &op : c.operations) {
             const std::string opCell = '[' + op.operation + "](" + op.source + ')' + (op.verified ? "" : " (not verified)");
-            out += "| " + cell(opCell) + " | " + cell(orDash(joined(op.containers))) + " | "
+            out += "| " + cell(opCell) + " | " + cell(orDash(joinStrings(op.containers))) + " | "
                 + (op.coveredBy ? std::string(toId(*op.coveredBy)) : "-") + " | "
                 + (op.via ? std::string(toId(*op.via)) : "-") + " | **" + std::string(toId(op.status)) + "** | "
-                + cell(roleCell(op)) + " | " + cell(joined(op.actions)) + " |\n";
+                + cell(roleCell(op)) + " | " + cell(joinStrings(op.actions)) + " |\n";
         }
         if (!c.findings.empty()) {
             out += "\n### Findings\n\n";

@@ -2,18 +2,12 @@
 
 #include "Arn.h"
 #include "CatalogReport.h"
+#include "Strings.h"
 
 namespace rolemap {
 
 namespace {
 
-std::string joined(const std::vector<std::string> &items, const char *separator = ", ")
-{
-    std::string out;
-    for (const std::string &s : items)
-        out += (out.empty() ? "" : separator) + s;
-    return out;
-}
 
 std::string csvCell(const std::string &s)
 {
@@ -57,10 +51,10 @@ Table coverageTable(const Coverage &c, const RulesCatalog &catalog)
     t.header = {"Operation", "Containers", "Covered by", "Via", "Status", "Role", "Actions", "Verified"};
     for (const OperationCoverage &oc : c.operations) {
         const CatalogOperation *op = catalog.operation(oc.operation);
-        t.rows.push_back({op ? op->title.en + " (" + oc.operation + ")" : oc.operation, joined(oc.containers),
+        t.rows.push_back({op ? op->title.en + " (" + oc.operation + ")" : oc.operation, joinStrings(oc.containers),
                           oc.coveredBy ? catalog.roleKind(*oc.coveredBy).title.en : "-",
                           oc.via ? std::string(toId(*oc.via)) : "-", std::string(toId(oc.status)),
-                          oc.roleArn.empty() ? "-" : oc.roleArn, joined(oc.actions), oc.verified ? "yes" : "no"});
+                          oc.roleArn.empty() ? "-" : oc.roleArn, joinStrings(oc.actions), oc.verified ? "yes" : "no"});
     }
     return t;
 }
