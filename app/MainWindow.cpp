@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CompareView.h"
 #include "ComparisonModel.h"
 #include "ExportDialog.h"
 #include "CoverageEngine.h"
@@ -16,6 +17,11 @@
 #include "PaletteModel.h"
 #include "PolicyDialog.h"
 #include "PropertyEditor.h"
+#include "Quiz.h"
+#include "QuizDialog.h"
+#include "SettingsDialog.h"
+#include "Translation.h"
+#include "WalkthroughPanel.h"
 #include "WorkspaceWriter.h"
 #include "RolesModel.h"
 #include "WorkspaceModel.h"
@@ -24,6 +30,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QVBoxLayout>
+#include <random>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QDir>
@@ -183,9 +192,9 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document.undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_document.undoStack()->createUndoAction(editMenu, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document.undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_document.undoStack()->createRedoAction(editMenu, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     editMenu->addAction(undo);
     editMenu->addAction(redo);
@@ -193,6 +202,10 @@ void MainWindow::createActions()
     QAction *deleteAction = editMenu->addAction(tr("&Delete"), this, &MainWindow::deleteSelection);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setToolTip(tr("Delete the selected task definition, container or field"));
+    editMenu->addSeparator();
+    QAction *settingsAction = editMenu->addAction(tr("Se&ttings\u2026"), this, &MainWindow::showSettings);
+    settingsAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences});
+    settingsAction->setToolTip(tr("The interface language"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -206,7 +219,7 @@ void MainWindow::createActions()
     m_launchTypes->setExclusive(true);
     static const char *icons[] = {"launch-ec2", "launch-fargate", "launch-external", "launch-managed"};
     for (LaunchType t : kAllLaunchTypes) {
-        const QString title = QString::fromStdString(m_document.catalog().launchTypeTitle(t).en);
+        const QString title = QString::fromStdString(m_document.catalog().launchTypeTitle(t).in(currentLanguage()));
         QAction *a = m_launchTypes->addAction(icon(icons[size_t(t)]), t == LaunchType::External ? tr("External") : title);
         a->setCheckable(true);
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(t))));
@@ -220,7 +233,10 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     view->addSeparator();
 
+    const bool overview = m_overviewAction && m_overviewAction->isChecked();
+    delete m_overviewAction;
     m_overviewAction = new QAction(icon("cluster"), tr("Cluster &Overview"), this);
+    m_overviewAction->setChecked(overview);
     m_overviewAction->setCheckable(true);
     m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_overviewAction->setToolTip(tr("Every task definition of the cluster and the roles they share"));
@@ -239,6 +255,51 @@ void MainWindow::createActions()
         toolbar->addAction(a);
     }
     toolbar->widgetForAction(zoomIn)->setProperty("iconOnly", true);
+
+    // Teaching: the walkthrough, two launch types side by side, the quiz, the presentation.
+    QMenu *teach = menuBar()->addMenu(tr("&Teach"));
+    QAction *walk = teach->addAction(icon("play"), tr("&Walkthrough"), this, [this] {
+        m_walkthroughDock->show();
+        m_walkthroughDock->raise();
+        refreshWalkthrough();
+    });
+    walk->setShortcut(QKeySequence(Qt::Key_F6));
+    walk->setToolTip(tr("Step through the start of the task on the launch type shown (F6)"));
+    toolbar->addAction(walk);
+    QAction *nextStep = teach->addAction(tr("&Next Step"), this, [this] { m_walkthrough->next(); });
+    nextStep->setShortcut(QKeySequence(Qt::Key_Right));
+    QAction *previousStep = teach->addAction(tr("&Previous Step"), this, [this] { m_walkthrough->previous(); });
+    previousStep->setShortcut(QKeySequence(Qt::Key_Left));
+    // The arrows step only where they do not already move something: over the graph and the panel.
+    for (QAction *a : {nextStep, previousStep}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(a);
+    }
+    QAction *play = teach->addAction(tr("P&lay / Pause"), this, [this] { m_walkthrough->setPlaying(!m_walkthrough->isPlaying()); });
+    play->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
+    teach->addSeparator();
+    QAction *compare = teach->addAction(icon("compare"), tr("&Compare Launch Types\u2026"), this, &MainWindow::showCompare);
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    compare->setToolTip(tr("Two launch types side by side, with the operations whose role changes (Ctrl+Shift+C)"));
+    toolbar->addAction(compare);
+    QAction *quiz = teach->addAction(icon("quiz"), tr("&Quiz\u2026"), this, &MainWindow::openQuiz);
+    quiz->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    quiz->setToolTip(tr("Which role does this, on this launch type? (Ctrl+Shift+Q)"));
+    toolbar->addAction(quiz);
+    teach->addSeparator();
+    m_presentationAction = teach->addAction(tr("P&resentation"), this, [this](bool on) { setPresentation(on); });
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setChecked(m_presenting);
+    m_presentationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_presentationAction->setToolTip(tr("The graph full screen with large text (Ctrl+Shift+P, Esc to leave)"));
+    addAction(m_presentationAction); // still reachable when the menu bar is hidden
+    auto *leave = new QAction(teach);
+    leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(leave, &QAction::triggered, this, [this] {
+        if (m_presenting)
+            setPresentation(false);
+    });
+    addAction(leave);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Rolemap"), this, &MainWindow::showAbout);
@@ -262,6 +323,7 @@ void MainWindow::createDocks()
     QDockWidget *treeDock = addDock(tr("Workspace"), QStringLiteral("WorkspaceDock"), m_tree, Qt::LeftDockWidgetArea);
 
     m_explanation = new QTextBrowser(this);
+    m_explanation->setObjectName(QStringLiteral("Explanation"));
     m_explanation->setOpenExternalLinks(true);
     QDockWidget *explainDock = addDock(tr("Explanation"), QStringLiteral("ExplanationDock"), m_explanation, Qt::RightDockWidgetArea);
 
@@ -316,9 +378,28 @@ void MainWindow::createDocks()
     m_tree->setDragDropMode(QAbstractItemView::DragDrop);
     m_tree->setDefaultDropAction(Qt::MoveAction);
 
+    m_walkthrough = new WalkthroughPanel(this);
+    m_walkthroughDock = addDock(tr("Walkthrough"), QStringLiteral("WalkthroughDock"), m_walkthrough, Qt::RightDockWidgetArea);
+    tabifyDockWidget(propertiesDock, m_walkthroughDock);
+    explainDock->raise();
+    m_walkthroughDock->hide(); // Teach ▸ Walkthrough (F6) shows it
+    for (QAction *a : m_view->actions())
+        m_walkthrough->addAction(a);
+    connect(m_walkthrough, &WalkthroughPanel::stepShown, this, [this](const QString &operation) {
+        if (!m_walkthroughDock->isVisible())
+            return;
+        m_scene->emphasise(operation.isEmpty() ? QStringList{} : QStringList{operation});
+        if (!operation.isEmpty())
+            m_context.setOperation(operation);
+    });
+    connect(m_walkthroughDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible && !m_presenting)
+            m_scene->emphasise({});
+    });
+
     QMenu *view = menuBar()->actions().at(2)->menu();
     view->addSeparator();
-    for (QDockWidget *d : {treeDock, paletteDock, explainDock, propertiesDock, tablesDock, findingsDock, historyDock})
+    for (QDockWidget *d : {treeDock, paletteDock, explainDock, propertiesDock, m_walkthroughDock, tablesDock, findingsDock, historyDock})
         view->addAction(d->toggleViewAction());
 }
 
@@ -443,12 +524,12 @@ void MainWindow::rebuildGraph()
         for (int i = 0; i < m_document.taskDefinitionCount(); ++i)
             if (m_document.workspace().clusterOf(m_document.taskDefinition(i)) == cluster)
                 coverages.push_back(m_document.coverage(i, m_context.launchType()));
-        const std::string title = (cluster ? "Cluster " + cluster->name : std::to_string(coverages.size()) + " task definitions") + " \xe2\x80\x94 "
-            + catalog.launchTypeTitle(m_context.launchType()).en;
-        graph = buildClusterGraph(title, coverages, catalog);
+        const QString what = cluster ? tr("Cluster %1").arg(QString::fromStdString(cluster->name)) : tr("%n task definition(s)", nullptr, int(coverages.size()));
+        const std::string title = what.toStdString() + " \xe2\x80\x94 " + catalog.launchTypeTitle(m_context.launchType()).in(currentLanguage());
+        graph = buildClusterGraph(title, coverages, catalog, currentLanguage());
         headings = {tr("Task definition"), tr("Role")};
     } else {
-        graph = buildTaskGraph(m_document.coverage(index, m_context.launchType()), td, catalog);
+        graph = buildTaskGraph(m_document.coverage(index, m_context.launchType()), td, catalog, currentLanguage());
         headings = {tr("Who acts"), tr("Role it uses"), tr("Operation"), tr("AWS service")};
     }
     LayoutOptions layout;
@@ -460,6 +541,151 @@ void MainWindow::rebuildGraph()
         m_scene->selectOperation(m_context.operation());
     }
     m_view->fitAll();
+    refreshWalkthrough();
+}
+
+void MainWindow::refreshWalkthrough()
+{
+    if (!m_walkthrough)
+        return;
+    const int index = m_context.taskDefinition();
+    if (index < 0 || index >= m_document.taskDefinitionCount() || m_overviewAction->isChecked()) {
+        m_walkthrough->setCoverage(nullptr);
+        return;
+    }
+    m_walkthrough->setCoverage(&m_document.coverage(index, m_context.launchType()));
+    if (m_compare)
+        m_compare->setTaskDefinition(index);
+}
+
+CompareView *MainWindow::compareView()
+{
+    if (!m_compare) {
+        m_compareDialog = new QDialog(this);
+        m_compareDialog->setObjectName(QStringLiteral("CompareDialog"));
+        m_compare = new CompareView(&m_document, m_compareDialog);
+        auto *layout = new QVBoxLayout(m_compareDialog);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_compare);
+        m_compareDialog->setWindowTitle(m_compare->windowTitle());
+        m_compareDialog->resize(1200, 720);
+        m_compare->setTaskDefinition(m_context.taskDefinition());
+    }
+    return m_compare;
+}
+
+void MainWindow::showCompare()
+{
+    compareView()->setTaskDefinition(m_context.taskDefinition());
+    m_compareDialog->setWindowTitle(m_compare->windowTitle());
+    m_compareDialog->show();
+    m_compareDialog->raise();
+}
+
+void MainWindow::openQuiz()
+{
+    std::vector<Coverage> coverages;
+    const int index = m_context.taskDefinition();
+    if (index >= 0 && index < m_document.taskDefinitionCount())
+        for (LaunchType t : kAllLaunchTypes)
+            coverages.push_back(m_document.coverage(index, t));
+    QuizDialog dialog(makeQuiz(m_document.catalog(), coverages, 10, std::random_device{}()), this);
+    dialog.exec();
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    if (on == m_presenting)
+        return;
+    m_presenting = on;
+    if (on) {
+        m_stateBeforePresenting = saveState();
+        const bool walking = m_walkthroughDock->isVisible();
+        for (QDockWidget *d : findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))
+            if (d != m_walkthroughDock)
+                d->hide();
+        for (QToolBar *t : findChildren<QToolBar *>(QString(), Qt::FindDirectChildrenOnly))
+            t->hide();
+        menuBar()->hide();
+        statusBar()->hide();
+        // The walkthrough stays, under the graph, as a caption for the room.
+        if (walking) {
+            removeDockWidget(m_walkthroughDock);
+            addDockWidget(Qt::BottomDockWidgetArea, m_walkthroughDock);
+            m_walkthroughDock->show();
+            resizeDocks({m_walkthroughDock}, {260}, Qt::Vertical);
+        }
+        m_walkthrough->setLarge(true);
+        showFullScreen();
+    } else {
+        m_walkthrough->setLarge(false);
+        menuBar()->show();
+        statusBar()->show();
+        for (QToolBar *t : findChildren<QToolBar *>(QString(), Qt::FindDirectChildrenOnly))
+            t->show();
+        restoreState(m_stateBeforePresenting);
+        showNormal();
+    }
+    if (m_presentationAction)
+        m_presentationAction->setChecked(on);
+    m_view->fitAll();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        setLanguage(dialog.language());
+}
+
+void MainWindow::setLanguage(const QString &setting)
+{
+    QSettings().setValue(QStringLiteral("language"), setting);
+    const Language language = languageForSetting(setting);
+    if (language == currentLanguage())
+        return;
+    installLanguage(language);
+    // Removing the last translator sends no LanguageChange: rebuild here in any case.
+    rebuildChrome();
+    m_document.languageChanged();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::rebuildChrome()
+{
+    const QByteArray state = saveState();
+    const bool walking = m_walkthroughDock && m_walkthroughDock->isVisible();
+    // The old menus, toolbar and docks go, and with them every connection they made.
+    disconnect(&m_context, nullptr, this, nullptr);
+    disconnect(m_scene, nullptr, this, nullptr);
+    for (QAction *a : m_view->actions())
+        m_view->removeAction(a);
+    for (QAction *a : actions())
+        removeAction(a);
+    for (QToolBar *t : findChildren<QToolBar *>(QString(), Qt::FindDirectChildrenOnly)) {
+        removeToolBar(t);
+        delete t;
+    }
+    for (QDockWidget *d : findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        removeDockWidget(d);
+        delete d;
+    }
+    delete m_launchTypes;
+    setMenuBar(new QMenuBar(this));
+    m_walkthrough = nullptr;
+    createActions();
+    createDocks();
+    connectSelection();
+    restoreState(state);
+    m_walkthroughDock->setVisible(walking);
+    launchTypeAction(m_context.launchType())->setChecked(true);
+    updateRecentMenu();
+    if (m_compare)
+        m_compare->setTaskDefinition(m_context.taskDefinition());
 }
 
 void MainWindow::showExplanation()
@@ -471,7 +697,8 @@ void MainWindow::showExplanation()
     }
     const Coverage &c = m_document.coverage(index, m_context.launchType());
     const std::string op = m_context.operation().toStdString();
-    m_explanation->setHtml(op.empty() ? overviewHtml(c, m_document.catalog()) : explanationHtml(c, op, m_document.catalog()));
+    const Language language = currentLanguage();
+    m_explanation->setHtml(op.empty() ? overviewHtml(c, m_document.catalog(), language) : explanationHtml(c, op, m_document.catalog(), language));
 }
 
 void MainWindow::updateStatus()
@@ -480,7 +707,7 @@ void MainWindow::updateStatus()
     const int warnings = m_findingsModel->count(Severity::Warning);
     m_statusLabel->setText(tr("%1 task definitions \u00b7 on %2: %3 errors, %4 warnings")
                                .arg(m_document.taskDefinitionCount())
-                               .arg(QString::fromStdString(m_document.catalog().launchTypeTitle(m_context.launchType()).en))
+                               .arg(QString::fromStdString(m_document.catalog().launchTypeTitle(m_context.launchType()).in(currentLanguage())))
                                .arg(errors)
                                .arg(warnings));
 }

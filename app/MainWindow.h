@@ -9,6 +9,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDialog;
 class QActionGroup;
 class QDockWidget;
 class QMenu;
@@ -20,7 +21,9 @@ class QLabel;
 
 namespace rolemap {
 
+class CompareView;
 class ComparisonModel;
+class WalkthroughPanel;
 class PaletteModel;
 class PropertyEditor;
 class CoverageModel;
@@ -47,6 +50,16 @@ public:
     QAction *launchTypeAction(LaunchType t) const;
     QTreeView *workspaceTree() const { return m_tree; }
     GraphView *graphView() const { return m_view; }
+    WalkthroughPanel *walkthrough() const { return m_walkthrough; }
+    // The launch-type comparison (created on first use).
+    CompareView *compareView();
+    // The graph alone, full screen, with large text (Ctrl+Shift+P; Esc leaves).
+    void setPresentation(bool on);
+    bool isPresenting() const { return m_presenting; }
+    // "system", "en" or "ja": installs it, retranslates every view and remembers it.
+    void setLanguage(const QString &setting);
+    // Opens the quiz on the open task definition (modal); returns when it is closed.
+    void openQuiz();
 
     // Saving: the workspace (.rolemap.json) and one task definition as register input. On failure
     // they show the error and return false; nothing on disk changes.
@@ -63,6 +76,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -72,6 +86,11 @@ private:
     QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *widget, Qt::DockWidgetArea area);
     void connectSelection();
     void restoreSettings();
+    // Menus, toolbar and docks again, in the current language, keeping their layout.
+    void rebuildChrome();
+    void showSettings();
+    void refreshWalkthrough();
+    void showCompare();
 
     void openDialog();
     bool save();
@@ -115,6 +134,13 @@ private:
     QMenu *m_recentMenu = nullptr;
     PaletteModel *m_paletteModel = nullptr;
     PropertyEditor *m_properties = nullptr;
+    WalkthroughPanel *m_walkthrough = nullptr;
+    QDockWidget *m_walkthroughDock = nullptr;
+    QDialog *m_compareDialog = nullptr;
+    CompareView *m_compare = nullptr;
+    QAction *m_presentationAction = nullptr;
+    bool m_presenting = false;
+    QByteArray m_stateBeforePresenting;
     QString m_title;
     bool m_syncing = false;
 };

@@ -3,6 +3,7 @@
 
 #include "Cli.h"
 #include "MainWindow.h"
+#include "Translation.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QHashSeed>
+#include <QSettings>
 
 #include <cstdio>
 #include <cstring>
@@ -89,6 +91,8 @@ int main(int argc, char **argv)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Rolemap"));
     QStringList files = app.arguments().mid(1);
     files.removeAll(QStringLiteral("--"));
+    // The interface language: Settings ▸ Language, else the system's.
+    rolemap::installLanguage(rolemap::languageForSetting(QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString()));
     rolemap::MainWindow window;
     if (!window.open(files))
         return 2;

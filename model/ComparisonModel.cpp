@@ -1,5 +1,6 @@
 #include "ComparisonModel.h"
 
+#include "Translation.h"
 #include "CatalogReport.h"
 #include "ModelRoles.h"
 #include "RolePalette.h"
@@ -66,9 +67,9 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     }
     if (index.column() == 0) {
         if (role == Qt::DisplayRole)
-            return QString::fromStdString(op.title.en);
+            return QString::fromStdString(op.title.in(currentLanguage()));
         if (role == Qt::ToolTipRole)
-            return id + QStringLiteral("\n") + QString::fromStdString(op.explanation.en);
+            return id + QStringLiteral("\n") + QString::fromStdString(op.explanation.in(currentLanguage()));
         return {};
     }
     const LaunchType t = kAllLaunchTypes[size_t(index.column() - 1)];
@@ -77,13 +78,13 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         if (!rule.supported)
             return tr("not supported");
-        QString text = QString::fromStdString(catalog.roleKind(*rule.primary).title.en);
+        QString text = QString::fromStdString(catalog.roleKind(*rule.primary).title.in(currentLanguage()));
         if (rule.fallback)
-            text += QStringLiteral(" \u2192 ") + QString::fromStdString(catalog.roleKind(*rule.fallback).title.en);
+            text += QStringLiteral(" \u2192 ") + QString::fromStdString(catalog.roleKind(*rule.fallback).title.in(currentLanguage()));
         return text + (rule.verified ? QString() : QStringLiteral(" \u2020"));
     }
     case Qt::ToolTipRole: {
-        QString tip = QString::fromStdString(rule.note.en);
+        QString tip = QString::fromStdString(rule.note.in(currentLanguage()));
         if (!rule.minimumVersion.empty())
             tip += QStringLiteral("\n") + tr("Minimum: %1").arg(QString::fromStdString(rule.minimumVersion));
         if (!rule.verified)
@@ -114,7 +115,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         return role == Qt::DisplayRole ? tr("Operation") : QVariant();
     const LaunchType t = kAllLaunchTypes[size_t(section - 1)];
     if (role == Qt::DisplayRole)
-        return QString::fromStdString(m_document->catalog().launchTypeTitle(t).en);
+        return QString::fromStdString(m_document->catalog().launchTypeTitle(t).in(currentLanguage()));
     if (role == Qt::FontRole && t == m_context->launchType()) {
         QFont f;
         f.setBold(true);

@@ -1,5 +1,7 @@
 #include "CoverageModel.h"
 
+#include "Explanation.h"
+#include "Translation.h"
 #include "Arn.h"
 #include "ModelRoles.h"
 #include "RolePalette.h"
@@ -86,15 +88,15 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
     case StatusRole: return q(std::string(toId(oc.status)));
     case Qt::DisplayRole:
         switch (index.column()) {
-        case OperationColumn: return op ? q(op->title.en) + (oc.verified ? QString() : QStringLiteral(" \u2020")) : q(oc.operation);
+        case OperationColumn: return op ? q(op->title.in(currentLanguage())) + (oc.verified ? QString() : QStringLiteral(" \u2020")) : q(oc.operation);
         case ContainersColumn: return joined(oc.containers);
-        case CoveredByColumn: return oc.coveredBy ? q(catalog.roleKind(*oc.coveredBy).title.en) : tr("nobody");
+        case CoveredByColumn: return oc.coveredBy ? q(catalog.roleKind(*oc.coveredBy).title.in(currentLanguage())) : tr("nobody");
         case RoleColumn:
             if (!oc.roleArn.empty())
                 return q(roleNameOf(oc.roleArn));
             return oc.status == Status::MissingRole ? tr("(none)") : QString();
-        case ViaColumn: return oc.via ? q(std::string(toId(*oc.via))) : QString();
-        case StatusColumn: return q(std::string(toId(oc.status)));
+        case ViaColumn: return oc.via ? (*oc.via == Via::Fallback ? tr("fallback") : tr("primary")) : QString();
+        case StatusColumn: return statusTitle(oc.status);
         case ActionsColumn: return joined(oc.actions);
         }
         break;

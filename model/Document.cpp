@@ -412,4 +412,10 @@ void ViewContext::setOperation(const QString &operation)
     emit operationChanged(operation);
 }
 
+void Document::languageChanged()
+{
+    m_coverage.clear();
+    emit workspaceReset();
+}
+
 } // namespace rolemap

@@ -51,6 +51,8 @@ public:
 
     // Coverage of task definition `index` on `launchType`, computed once and kept until it changes.
     const Coverage &coverage(int index, LaunchType launchType) const;
+    // The interface language changed: coverage texts are computed again in it; views rebuild.
+    void languageChanged();
     // The launch type a task definition is shown on first: its cluster's, else its first compatibility.
     LaunchType defaultLaunchType(int index) const;
 

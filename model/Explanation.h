@@ -6,6 +6,7 @@
 #include "Coverage.h"
 #include "LocalizedText.h"
 #include "RulesCatalog.h"
+#include "Vocabulary.h"
 
 #include <QString>
 
@@ -16,5 +17,16 @@ QString explanationHtml(const Coverage &coverage, const std::string &operation, 
 
 // Shown when no operation is selected: the task definition at a glance.
 QString overviewHtml(const Coverage &coverage, const RulesCatalog &catalog, Language language = Language::English);
+
+// One step of the walkthrough: the phase, who acts with which role on which service, and, when the
+// step fails, the error AWS gives.
+struct WalkthroughStep;
+QString walkthroughStepHtml(const WalkthroughStep &step, const Coverage &coverage, const RulesCatalog &catalog,
+                            Language language = Language::English);
+
+// Short display names, in the interface language.
+QString statusTitle(Status status);
+QString severityTitle(Severity severity);
+QString actorTitle(const std::string &actor); // an operation's actor id ("agent", "application", …)
 
 } // namespace rolemap

@@ -1,5 +1,7 @@
 #include "FindingsModel.h"
 
+#include "Explanation.h"
+#include "Translation.h"
 #include "ModelRoles.h"
 #include "RolePalette.h"
 
@@ -57,7 +59,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case SeverityRole: return QString::fromStdString(std::string(toId(f.severity)));
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SeverityColumn: return QString::fromStdString(std::string(toId(f.severity)));
+        case SeverityColumn: return severityTitle(f.severity);
         case TaskDefinitionColumn: return QString::fromStdString(m_document->taskDefinition(row.taskDefinition).displayName());
         case OperationColumn: return QString::fromStdString(f.operation);
         case MessageColumn: return QString::fromStdString(f.message);

@@ -2,6 +2,8 @@
 
 #include "Arn.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -9,6 +11,16 @@
 namespace rolemap {
 
 namespace {
+
+struct T
+{
+    Q_DECLARE_TR_FUNCTIONS(Graph)
+};
+
+std::string tx(const QString &text)
+{
+    return text.toStdString();
+}
 
 constexpr int kActorColumn = 0;
 constexpr int kRoleColumn = 1;
@@ -73,11 +85,17 @@ private:
 std::string statusLabel(Status s)
 {
     switch (s) {
-    case Status::MissingRole: return "missing role: will fail";
-    case Status::Unsupported: return "not supported here";
-    case Status::AwsManaged: return "done by AWS";
-    default: return std::string(toId(s));
+    case Status::Ok: return tx(T::tr("ok"));
+    case Status::Unverified: return tx(T::tr("unverified"));
+    case Status::MissingRole: return tx(T::tr("missing role: will fail"));
+    case Status::NotTrusted: return tx(T::tr("not trusted"));
+    case Status::NotAllowed: return tx(T::tr("not allowed"));
+    case Status::Denied: return tx(T::tr("denied"));
+    case Status::Conditional: return tx(T::tr("conditional"));
+    case Status::Unsupported: return tx(T::tr("not supported here"));
+    case Status::AwsManaged: return tx(T::tr("done by AWS"));
     }
+    return {};
 }
 
 } // namespace
@@ -112,16 +130,16 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
         // Who acts.
         std::vector<std::string> actors;
         if (op->actor == "agent") {
-            b.node("actor:agent", NodeKind::Actor, kActorColumn, fargate ? "Fargate agent" : "ECS agent",
-                   fargate ? "AWS-operated" : "on the container instance");
+            b.node("actor:agent", NodeKind::Actor, kActorColumn, fargate ? tx(T::tr("Fargate agent")) : tx(T::tr("ECS agent")),
+                   fargate ? tx(T::tr("AWS-operated")) : tx(T::tr("on the container instance")));
             actors.push_back("actor:agent");
         } else if (op->actor == "ecs-service") {
-            b.node("actor:ecs", NodeKind::Actor, kActorColumn, "Amazon ECS", "the service, for the task");
+            b.node("actor:ecs", NodeKind::Actor, kActorColumn, "Amazon ECS", tx(T::tr("the service, for the task")));
             actors.push_back("actor:ecs");
         } else {
             for (const std::string &name : oc.containers) {
                 b.node("actor:container:" + name, NodeKind::Actor, kActorColumn, name,
-                       isRouter(name) ? "FireLens router" : "container");
+                       isRouter(name) ? tx(T::tr("FireLens router")) : tx(T::tr("container")));
                 actors.push_back("actor:container:" + name);
             }
         }
@@ -138,7 +156,7 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
 
         if (!oc.coveredBy) { // unsupported: nobody can do it here
             for (const std::string &a : actors)
-                b.edge(a, operationNodeId(oc.operation), std::nullopt, true, "not supported");
+                b.edge(a, operationNodeId(oc.operation), std::nullopt, true, tx(T::tr("not supported")));
             continue;
         }
 
@@ -150,14 +168,14 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
         if (kind == RoleKind::AwsManaged)
             label = "AWS";
         GraphNode &role = b.node(roleId, NodeKind::Role, kRoleColumn,
-                                 oc.status == Status::MissingRole ? "no " + kindTitle : label,
-                                 oc.status == Status::MissingRole ? "missing: the task fails" : kindTitle);
+                                 oc.status == Status::MissingRole ? tx(T::tr("no %1").arg(QString::fromStdString(kindTitle))) : label,
+                                 oc.status == Status::MissingRole ? tx(T::tr("missing: the task fails")) : kindTitle);
         role.role = kind;
         role.missing = oc.status == Status::MissingRole;
         if (role.missing) {
             for (const Finding &f : coverage.findings)
                 if (f.operation == oc.operation && f.severity == Severity::Error)
-                    role.tooltip += (role.tooltip.empty() ? "" : "\n\n") + f.message + "\nFix: " + f.fix;
+                    role.tooltip += (role.tooltip.empty() ? "" : "\n\n") + f.message + "\n" + tx(T::tr("Fix:")) + ' ' + f.fix;
         } else if (role.tooltip.empty()) {
             role.tooltip = oc.roleArn.empty() ? kindTitle : oc.roleArn;
         }
@@ -165,7 +183,7 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
         for (const std::string &a : actors)
             b.edge(a, roleId, kind, dashed);
         b.edge(roleId, operationNodeId(oc.operation), kind, dashed,
-               oc.via == Via::Fallback ? "fallback" : role.missing ? "missing" : "");
+               oc.via == Via::Fallback ? tx(T::tr("fallback")) : role.missing ? tx(T::tr("missing")) : "");
     }
     return graph;
 }
@@ -182,8 +200,8 @@ Graph buildClusterGraph(const std::string &title, const std::vector<Coverage> &c
         for (const Finding &f : c.findings)
             errors += f.severity == Severity::Error;
         GraphNode &tdNode = b.node(tdId, NodeKind::TaskDefinition, 0, c.taskDefinition,
-                                   errors ? std::to_string(errors) + (errors == 1 ? " error" : " errors")
-                                          : std::to_string(c.operations.size()) + " operations");
+                                   errors ? tx(T::tr("%n error(s)", nullptr, errors))
+                                          : tx(T::tr("%n operation(s)", nullptr, int(c.operations.size()))));
         tdNode.status = errors ? Status::MissingRole : Status::Unverified;
         for (const OperationCoverage &oc : c.operations) {
             if (!oc.coveredBy || *oc.coveredBy == RoleKind::AwsManaged || *oc.coveredBy == RoleKind::ServiceLinked)
@@ -194,7 +212,7 @@ Graph buildClusterGraph(const std::string &title, const std::vector<Coverage> &c
             std::string label;
             if (oc.status == Status::MissingRole) {
                 id = "role:" + std::string(toId(kind)) + ":missing";
-                label = "no " + kindTitle;
+                label = tx(T::tr("no %1").arg(QString::fromStdString(kindTitle)));
             } else {
                 id = "role:" + std::string(toId(kind)) + ':' + oc.roleArn;
                 label = oc.roleArn.empty() ? kindTitle : roleNameOf(oc.roleArn);

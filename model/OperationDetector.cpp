@@ -1,11 +1,34 @@
 #include "OperationDetector.h"
 
+#include <QCoreApplication>
+
 #include "Arn.h"
 
 #include <algorithm>
 #include <cctype>
 
 namespace rolemap {
+
+namespace {
+
+// Findings are user-visible: their sentences go through Qt's translation.
+struct T
+{
+    Q_DECLARE_TR_FUNCTIONS(OperationDetector)
+};
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+std::string s8(const QString &s)
+{
+    return s.toStdString();
+}
+
+} // namespace
+
 
 namespace {
 
@@ -58,12 +81,12 @@ public:
             volume(v);
         if (m_td.networkMode == "awsvpc" || m_launchType == LaunchType::Fargate) {
             NeededOperation &op = need("service-networking");
-            op.notes.push_back(m_td.networkMode == "awsvpc" ? "networkMode is awsvpc: ECS attaches an ENI to the task"
-                                                            : "Fargate tasks always use awsvpc networking");
+            op.notes.push_back(m_td.networkMode == "awsvpc" ? s8(T::tr("networkMode is awsvpc: ECS attaches an ENI to the task"))
+                                                            : s8(T::tr("Fargate tasks always use awsvpc networking")));
         }
         if (m_td.hasProxyConfiguration) {
             NeededOperation &op = need("app-mesh-envoy");
-            op.notes.push_back("proxyConfiguration is set: the Envoy proxy streams its configuration from App Mesh");
+            op.notes.push_back(s8(T::tr("proxyConfiguration is set: the Envoy proxy streams its configuration from App Mesh")));
         }
         NeededOperation &app = need("app-aws-api");
         for (const ContainerDefinition &c : m_td.containers)
@@ -72,7 +95,7 @@ public:
             NeededOperation &exec = need("ecs-exec");
             for (const ContainerDefinition &c : m_td.containers)
                 addUnique(exec.containers, c.name);
-            exec.notes.push_back("ECS Exec is enabled on the run (--enable-execute-command)");
+            exec.notes.push_back(s8(T::tr("ECS Exec is enabled on the run (--enable-execute-command)")));
         }
         return std::move(m_result);
     }
@@ -145,22 +168,22 @@ private:
         if (!ecr) {
             if (looksLikePlaceholder(c.image) && c.image.find('/') == std::string::npos)
                 warn(Severity::Info, "ecr-pull", c.pointer + "/image",
-                     "the image of container \"" + c.name + "\" is a placeholder (\"" + c.image
-                         + "\"): Rolemap cannot tell whether it is in a private ECR repository",
-                     "Render the template first; an image in a private ECR repository needs the ecr-pull permissions.");
+                     s8(T::tr("the image of container \"%1\" is a placeholder (\"%2\"): Rolemap cannot tell whether it is in a "
+                              "private ECR repository").arg(q(c.name), q(c.image))),
+                     s8(T::tr("Render the template first; an image in a private ECR repository needs the ecr-pull permissions.")));
             return;
         }
         NeededOperation &op = need("ecr-pull", c);
         addUnique(op.resources, ecr->repositoryArn());
         if (ecr->account != m_account && isAccountId(ecr->account) && isAccountId(m_account))
-            op.notes.push_back("the repository is in account " + ecr->account
-                               + ", another account: its repository policy must allow the pulling role too");
+            op.notes.push_back(s8(T::tr("the repository is in account %1, another account: its repository policy must allow the "
+                                        "pulling role too").arg(q(ecr->account))));
         if (looksLikePullThroughCache(ecr->repository)) {
             NeededOperation &ptc = need("ecr-pull-through-cache", c);
             addUnique(ptc.resources, ecr->repositoryArn());
-            ptc.notes.push_back("the repository prefix \"" + ecr->repository.substr(0, ecr->repository.find('/'))
-                                + "\" is a usual pull-through cache prefix, so this may be a cached upstream image; on "
-                                  "its first pull into a new cache repository the role also needs ecr:CreateRepository");
+            ptc.notes.push_back(s8(T::tr("the repository prefix \"%1\" is a usual pull-through cache prefix, so this may be a cached "
+                                         "upstream image; on its first pull into a new cache repository the role also needs "
+                                         "ecr:CreateRepository").arg(q(ecr->repository.substr(0, ecr->repository.find('/'))))));
         }
     }
 
@@ -174,10 +197,10 @@ private:
                 addUnique(op.resources, arnIn("logs", "log-group:" + *group + ":*", region ? *region : std::string()));
             if (const std::string *create = log.option("awslogs-create-group"); create && parseGoBool(*create)) {
                 addUnique(op.conditions, "awslogs-create-group");
-                op.notes.push_back("awslogs-create-group is " + *create + ": the role also needs logs:CreateLogGroup");
+                op.notes.push_back(s8(T::tr("awslogs-create-group is %1: the role also needs logs:CreateLogGroup").arg(q(*create))));
             }
             if (region && region->size() && *region != m_region && m_region != "*")
-                op.notes.push_back("logs go to " + *region + ", another Region than the task's");
+                op.notes.push_back(s8(T::tr("logs go to %1, another Region than the task's").arg(q(*region))));
         } else if (log.driver == "awsfirelens") {
             firelensOutput(c, log);
         }
@@ -193,9 +216,9 @@ private:
             name = log.option("@type");
         if (!name) {
             warn(Severity::Info, "firelens-destination", c.pointer + "/logConfiguration/options",
-                 "container \"" + c.name + "\" logs through FireLens without a Name option: Rolemap cannot tell "
-                 "whether the destination is an AWS service that the task role must allow",
-                 "Name the output plugin (options.Name), or check the router's own configuration file.");
+                 s8(T::tr("container \"%1\" logs through FireLens without a Name option: Rolemap cannot tell "
+                          "whether the destination is an AWS service that the task role must allow").arg(q(c.name))),
+                 s8(T::tr("Name the output plugin (options.Name), or check the router's own configuration file.")));
             return;
         }
         const std::string plugin = lower(*name);
@@ -214,7 +237,7 @@ private:
             }
         if (!router)
             addUnique(op.containers, c.name);
-        op.notes.push_back("the FireLens router sends the logs of \"" + c.name + "\" to the " + *name + " output");
+        op.notes.push_back(s8(T::tr("the FireLens router sends the logs of \"%1\" to the %2 output").arg(q(c.name), q(*name))));
         const std::string *regionOption = log.optionIgnoringCase("region");
         const std::string region = regionOption ? *regionOption : std::string();
         if (role) {
@@ -261,7 +284,7 @@ private:
             const std::string reduced = secretArnWithoutSuffix(*arn);
             addUnique(op.resources, reduced);
             if (reduced != s.valueFrom)
-                op.notes.push_back("\"" + s.valueFrom + "\" names a JSON key or version of the secret " + reduced);
+                op.notes.push_back(s8(T::tr("\"%1\" names a JSON key or version of the secret %2").arg(q(s.valueFrom), q(reduced))));
             return;
         }
         NeededOperation &op = need("ssm-parameters", c);
@@ -277,10 +300,10 @@ private:
             addUnique(op.resources, arnIn("ssm", "parameter/" + path, {}));
             if (looksLikePlaceholder(s.valueFrom)) {
                 warn(Severity::Warning, "ssm-parameters", s.pointer + "/valueFrom",
-                     "valueFrom \"" + s.valueFrom + "\" is a placeholder: Rolemap reads it as an SSM parameter "
-                     "name, as ECS does with anything that is not an ARN",
-                     "Replace it with the parameter's name or ARN; if it stands for a Secrets Manager secret, use "
-                     "the secret's ARN so that the execution role is checked for secretsmanager:GetSecretValue.");
+                     s8(T::tr("valueFrom \"%1\" is a placeholder: Rolemap reads it as an SSM parameter "
+                              "name, as ECS does with anything that is not an ARN").arg(q(s.valueFrom))),
+                     s8(T::tr("Replace it with the parameter's name or ARN; if it stands for a Secrets Manager secret, use "
+                              "the secret's ARN so that the execution role is checked for secretsmanager:GetSecretValue.")));
             }
         }
         if (name.rfind("/aws/reference/secretsmanager/", 0) == 0)
@@ -317,16 +340,15 @@ private:
             addUnique(op.resources, arnIn("elasticfilesystem", "file-system/" + v.efs->fileSystemId, {}));
             if (!v.efs->transitEncryption)
                 warn(Severity::Error, "efs-iam", v.pointer + "/efsVolumeConfiguration/transitEncryption",
-                     "volume \"" + v.name + "\" enables EFS IAM authorization without transit encryption: ECS "
-                     "rejects this task definition",
-                     "Set efsVolumeConfiguration.transitEncryption to ENABLED.");
+                     s8(T::tr("volume \"%1\" enables EFS IAM authorization without transit encryption: ECS "
+                              "rejects this task definition").arg(q(v.name))),
+                     s8(T::tr("Set efsVolumeConfiguration.transitEncryption to ENABLED.")));
         }
         if (v.configuredAtLaunch) {
             NeededOperation &op = need("ebs-volume");
             mountingContainers(op);
-            op.notes.push_back("volume \"" + v.name
-                               + "\" is configured at launch: the infrastructure role is given in "
-                                 "volumeConfigurations[].managedEBSVolume.roleArn of RunTask or CreateService");
+            op.notes.push_back(s8(T::tr("volume \"%1\" is configured at launch: the infrastructure role is given in "
+                                        "volumeConfigurations[].managedEBSVolume.roleArn of RunTask or CreateService").arg(q(v.name))));
         }
         if (!v.fsxCredentialsParameter.empty()) {
             NeededOperation &op = need("fsx-windows-credentials");

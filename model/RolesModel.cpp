@@ -1,5 +1,6 @@
 #include "RolesModel.h"
 
+#include "Translation.h"
 #include "Arn.h"
 #include "ModelRoles.h"
 #include "RolePalette.h"
@@ -64,7 +65,7 @@ QVariant RolesModel::data(const QModelIndex &index, int role) const
         case KindColumn: {
             QStringList kinds;
             for (RoleKind k : row.kinds)
-                kinds << QString::fromStdString(catalog.roleKind(k).title.en);
+                kinds << QString::fromStdString(catalog.roleKind(k).title.in(currentLanguage()));
             return kinds.join(QStringLiteral(", "));
         }
         case UsedByColumn: return row.usedBy.join(QStringLiteral(", "));

@@ -51,7 +51,8 @@ private slots:
         m_context.setLaunchType(LaunchType::Fargate);
         const int fargateEcr = model.rowOf(QStringLiteral("ecr-pull"));
         QCOMPARE(model.index(fargateEcr, CoverageModel::CoveredByColumn).data(RoleKindRole).toString(), QStringLiteral("execution"));
-        QCOMPARE(model.index(fargateEcr, CoverageModel::StatusColumn).data().toString(), QStringLiteral("missing-role"));
+        QCOMPARE(model.index(fargateEcr, CoverageModel::StatusColumn).data(StatusRole).toString(), QStringLiteral("missing-role"));
+        QCOMPARE(model.index(fargateEcr, CoverageModel::StatusColumn).data().toString(), QStringLiteral("missing role"));
         QVERIFY(model.rowOf(QStringLiteral("service-networking")) >= 0); // Fargate always has an ENI
         QCOMPARE(model.headerData(CoverageModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Status"));
     }

@@ -65,7 +65,7 @@ private slots:
         QVERIFY(!w.graphScene()->nodeItem(QStringLiteral("role:instance")));
         QVERIFY(w.graphScene()->nodeItem(QStringLiteral("role:execution:missing"))->node().missing);
         QVERIFY(w.launchTypeAction(LaunchType::Fargate)->isChecked());
-        QVERIFY(w.findChild<QTextBrowser *>()->toPlainText().contains(QLatin1String("will fail")));
+        QVERIFY(w.findChild<QTextBrowser *>(QStringLiteral("Explanation"))->toPlainText().contains(QLatin1String("will fail")));
 
         // Ctrl+1 goes back.
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
@@ -86,7 +86,7 @@ private slots:
         QCOMPARE(w.context()->operation(), QStringLiteral("awslogs"));
         QTableView *coverage = table(w, "rolemap::CoverageModel");
         QCOMPARE(coverage->currentIndex().data(OperationIdRole).toString(), QStringLiteral("awslogs"));
-        QVERIFY(w.findChild<QTextBrowser *>()->toPlainText().contains(QLatin1String("CloudWatch Logs")));
+        QVERIFY(w.findChild<QTextBrowser *>(QStringLiteral("Explanation"))->toPlainText().contains(QLatin1String("CloudWatch Logs")));
         QTreeView *tree = w.findChild<QTreeView *>();
         QVERIFY(tree->selectionModel()->selectedIndexes().value(0).data().toString().startsWith(QLatin1String("logs: awslogs")));
         // …and from the comparison table.

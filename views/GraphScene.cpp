@@ -6,6 +6,9 @@
 #include <QGraphicsSimpleTextItem>
 #include <QPainter>
 #include <QPalette>
+#include <QSet>
+
+#include <algorithm>
 
 namespace rolemap {
 
@@ -65,6 +68,7 @@ void GraphScene::setGraph(const Graph &graph, const QStringList &headings)
     m_updatingSelection = true;
     clear();
     m_nodes.clear();
+    m_edges.clear();
     m_edgeCount = 0;
     m_graph = graph;
 
@@ -82,7 +86,9 @@ void GraphScene::setGraph(const Graph &graph, const QStringList &headings)
         NodeItem *to = m_nodes.value(QString::fromStdString(e.to));
         if (!from || !to)
             continue;
-        addItem(new EdgeItem(e, from, to));
+        auto *edge = new EdgeItem(e, from, to);
+        addItem(edge);
+        m_edges.append(edge);
         ++m_edgeCount;
     }
 
@@ -128,6 +134,46 @@ void GraphScene::selectOperation(const QString &operation)
     if (NodeItem *item = m_nodes.value(QStringLiteral("op:") + operation))
         item->setSelected(true);
     m_updatingSelection = false;
+}
+
+void GraphScene::emphasise(const QStringList &operations)
+{
+    const double faded = 0.16;
+    QSet<QString> keep;
+    for (const QString &op : operations) {
+        const std::string opId = "op:" + op.toStdString();
+        keep.insert(QString::fromStdString(opId));
+        std::vector<std::string> roles;
+        for (const GraphEdge &e : m_graph.edges) {
+            if (e.from == opId)
+                keep.insert(QString::fromStdString(e.to));
+            if (e.to == opId) {
+                keep.insert(QString::fromStdString(e.from));
+                roles.push_back(e.from);
+            }
+        }
+        for (const GraphEdge &e : m_graph.edges)
+            if (std::find(roles.begin(), roles.end(), e.to) != roles.end())
+                keep.insert(QString::fromStdString(e.from));
+    }
+    const bool all = operations.isEmpty();
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        it.value()->setOpacity(all || keep.contains(it.key()) ? 1.0 : faded);
+    for (QGraphicsItem *item : std::as_const(m_edges)) {
+        const GraphEdge &e = static_cast<EdgeItem *>(item)->edge();
+        const bool on = keep.contains(QString::fromStdString(e.from)) && keep.contains(QString::fromStdString(e.to));
+        item->setOpacity(all || on ? 1.0 : faded);
+    }
+}
+
+QStringList GraphScene::emphasisedNodes() const
+{
+    QStringList out;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        if (it.value()->opacity() > 0.5)
+            out << it.key();
+    out.sort();
+    return out;
 }
 
 void GraphScene::onSelectionChanged()

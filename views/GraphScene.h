@@ -24,6 +24,11 @@ public:
 
     // Selects the node of an operation (or nothing for an empty id) without emitting a signal.
     void selectOperation(const QString &operation);
+    // Draws the paths of these operations (actor → role → operation → service) at full strength and
+    // fades everything else; an empty list shows all. The walkthrough and the comparison use it.
+    void emphasise(const QStringList &operations);
+    // The node ids emphasise() left at full strength (all when nothing is emphasised).
+    QStringList emphasisedNodes() const;
     NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
     int nodeItemCount() const { return int(m_nodes.size()); }
     int edgeItemCount() const { return m_edgeCount; }
@@ -38,6 +43,7 @@ private:
 
     Graph m_graph;
     QHash<QString, NodeItem *> m_nodes;
+    QList<QGraphicsItem *> m_edges;
     int m_edgeCount = 0;
     bool m_updatingSelection = false;
 };

@@ -1,0 +1,42 @@
+#pragma once
+// The quiz: "which role does this, on this launch type?", four answers, the explanation after
+// each answer, and the score at the end. Questions come from the catalog and the open task.
+
+#include "Quiz.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+namespace rolemap {
+
+class QuizDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    QuizDialog(std::vector<QuizQuestion> questions, QWidget *parent = nullptr);
+
+    const QuizSession &session() const { return m_session; }
+    // Answers the current question with choice `index` (as a click would).
+    void choose(int index);
+    void next();
+    QString questionText() const;
+    QString feedbackHtml() const;
+    QPushButton *choiceButton(int index) const;
+
+private:
+    void showQuestion();
+    QString answerTitle(const std::string &id) const;
+
+    QuizSession m_session;
+    QLabel *m_progress = nullptr;
+    QLabel *m_question = nullptr;
+    QList<QPushButton *> m_choices;
+    QTextBrowser *m_feedback = nullptr;
+    QPushButton *m_next = nullptr;
+};
+
+} // namespace rolemap
