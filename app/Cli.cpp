@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "Translation.h"
+
 #include "CatalogReport.h"
 #include "CoverageEngine.h"
 #include "CoverageReport.h"
@@ -56,9 +58,22 @@ struct CommonOptions
     QCommandLineOption exec{QStringLiteral("enable-execute-command"),
                             QStringLiteral("The task runs with ECS Exec enabled (a RunTask or service setting).")};
     QCommandLineOption sample{QStringLiteral("sample"), QStringLiteral("Use the embedded sample workspace.")};
-    QCommandLineOption language{QStringLiteral("language"), QStringLiteral("en or ja (explain)."),
+    QCommandLineOption language{QStringLiteral("language"),
+                                QStringLiteral("en or ja: the language of titles, explanations and findings (default en)."),
                                 QStringLiteral("LANG"), QStringLiteral("en")};
 };
+
+// Validates --language and installs it, so that the engine's sentences and the catalog's texts
+// come out in it.
+Language applyLanguage(const QCommandLineParser &parser, const CommonOptions &o)
+{
+    const QString lang = parser.value(o.language);
+    if (lang != QLatin1String("en") && lang != QLatin1String("ja"))
+        usageError(QStringLiteral("unknown language '%1' (expected en or ja)").arg(lang));
+    const Language language = lang == QLatin1String("ja") ? Language::Japanese : Language::English;
+    installLanguage(language);
+    return language;
+}
 
 std::vector<LaunchType> parseLaunchTypes(const QString &value)
 {
@@ -111,7 +126,7 @@ int coverageOrCheck(const QStringList &arguments, bool check)
     prepare(parser,
             check ? QStringLiteral("Check task definitions: lists the findings and exits 1 when one is an error.")
                   : QStringLiteral("Show which IAM role covers each operation the task definitions need."));
-    parser.addOptions({o.launchType, o.format, o.taskRole, o.executionRole, o.instanceRole, o.exec, o.sample});
+    parser.addOptions({o.launchType, o.format, o.taskRole, o.executionRole, o.instanceRole, o.exec, o.sample, o.language});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("Task definitions (register input, describe output, arrays, Terraform "
                                                 "container definitions) or a .rolemap.json workspace."),
@@ -122,6 +137,7 @@ int coverageOrCheck(const QStringList &arguments, bool check)
         write(stdout, helpText(parser, name));
         return 0;
     }
+    applyLanguage(parser, o);
     const QString format = parser.value(o.format);
     checkFormat(format, formats);
     const QStringList files = parser.positionalArguments();
@@ -198,10 +214,7 @@ int explain(const QStringList &arguments)
         usageError(QStringLiteral("explain takes no FILE"));
     const QString format = parser.value(o.format);
     checkFormat(format, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")});
-    const QString lang = parser.value(o.language);
-    if (lang != QLatin1String("en") && lang != QLatin1String("ja"))
-        usageError(QStringLiteral("unknown language '%1' (expected en or ja)").arg(lang));
-    const Language language = lang == QLatin1String("ja") ? Language::Japanese : Language::English;
+    const Language language = applyLanguage(parser, o);
     std::vector<LaunchType> launchTypes = parseLaunchTypes(parser.value(o.launchType));
     if (launchTypes.empty())
         launchTypes.assign(kAllLaunchTypes.begin(), kAllLaunchTypes.end());
@@ -234,7 +247,7 @@ int exportCommand(const QStringList &arguments)
     QCommandLineOption page{QStringLiteral("page"), QStringLiteral("PDF page size: a4 or letter (default a4)."), QStringLiteral("SIZE"), QStringLiteral("a4")};
     QCommandLineOption dated{QStringLiteral("date"), QStringLiteral("PDF: print today's date in the title block.")};
     prepare(parser, QStringLiteral("Export diagrams, tables or task definitions. The same inputs give the same bytes."));
-    parser.addOptions({o.format, output, o.launchType, redact, overview, comparison, scale, transparent, page, dated});
+    parser.addOptions({o.format, output, o.launchType, redact, overview, comparison, scale, transparent, page, dated, o.language});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Task definitions or a workspace."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments.mid(1)))
         usageError(parser.errorText());
@@ -242,6 +255,7 @@ int exportCommand(const QStringList &arguments)
         write(stdout, helpText(parser, QStringLiteral("export")));
         return 0;
     }
+    applyLanguage(parser, o);
     const QString format = parser.value(o.format);
     if (format.isEmpty())
         usageError(QStringLiteral("export needs --format"));

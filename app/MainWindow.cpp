@@ -395,6 +395,8 @@ void MainWindow::createDocks()
     connect(m_walkthroughDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!visible && !m_presenting)
             m_scene->emphasise({});
+        if (visible)
+            m_walkthrough->restart(); // shown again: from the first step, in the graph too
     });
 
     QMenu *view = menuBar()->actions().at(2)->menu();

@@ -3,6 +3,8 @@
 #include "InputError.h"
 #include "TaskDefinition.h"
 
+#include <QtGlobal>
+
 namespace rolemap {
 
 namespace {
@@ -62,20 +64,20 @@ Json container(const std::string &name, const std::string &image)
 const std::vector<Block> &paletteBlocks()
 {
     static const std::vector<Block> blocks = {
-        {"container-ecr", "Container (ECR image)", "A container whose image is in a private Amazon ECR repository: the execution role (or, on EC2, the instance role) pulls it.", "container", false},
-        {"container-public", "Container (public image)", "A container from a public registry (public.ecr.aws): no IAM permissions needed to pull.", "container", false},
-        {"container-private", "Container (private registry)", "A container from a private non-ECR registry, with repositoryCredentials: the execution role reads the registry secret.", "container", false},
-        {"awslogs", "awslogs logging", "Send the container's logs to CloudWatch Logs with the awslogs driver (execution role; on EC2 the instance role without one).", "logs", true},
-        {"firelens", "FireLens router + awsfirelens", "Add a Fluent Bit router and route the container's logs through it to CloudWatch Logs (the router uses the task role).", "router", true},
-        {"firelens-s3-config", "FireLens configuration from S3", "Have the router read its configuration file from S3 (execution role; not supported on Fargate).", "router", true},
-        {"secret", "Secret (Secrets Manager)", "An environment variable from Secrets Manager, read by the execution role.", "secret", true},
-        {"parameter", "Parameter (SSM)", "An environment variable from SSM Parameter Store, read by the execution role.", "secret", true},
-        {"environment-file", "Environment file (S3)", "Environment variables from a file in S3, read by the execution role.", "file", true},
-        {"efs-iam", "EFS volume with IAM authorization", "An EFS volume mounted with the task role's credentials (needs transit encryption).", "volume", false},
-        {"ebs", "EBS volume configured at launch", "A volume ECS creates at launch with the infrastructure role.", "volume", false},
-        {"ecs-exec", "ECS Exec", "Run the task with ECS Exec enabled (a RunTask or service setting, not a task-definition field): the task role needs the ssmmessages actions.", "explain", false},
-        {"role:new-task", "New task role", "Set a task role for the application's AWS calls.", "secret", false},
-        {"role:new-execution", "New execution role", "Set a task execution role for pulls, logs and secrets.", "secret", false},
+        {"container-ecr", QT_TRANSLATE_NOOP("Blocks", "Container (ECR image)"), QT_TRANSLATE_NOOP("Blocks", "A container whose image is in a private Amazon ECR repository: the execution role (or, on EC2, the instance role) pulls it."), "container", false},
+        {"container-public", QT_TRANSLATE_NOOP("Blocks", "Container (public image)"), QT_TRANSLATE_NOOP("Blocks", "A container from a public registry (public.ecr.aws): no IAM permissions needed to pull."), "container", false},
+        {"container-private", QT_TRANSLATE_NOOP("Blocks", "Container (private registry)"), QT_TRANSLATE_NOOP("Blocks", "A container from a private non-ECR registry, with repositoryCredentials: the execution role reads the registry secret."), "container", false},
+        {"awslogs", QT_TRANSLATE_NOOP("Blocks", "awslogs logging"), QT_TRANSLATE_NOOP("Blocks", "Send the container's logs to CloudWatch Logs with the awslogs driver (execution role; on EC2 the instance role without one)."), "logs", true},
+        {"firelens", QT_TRANSLATE_NOOP("Blocks", "FireLens router + awsfirelens"), QT_TRANSLATE_NOOP("Blocks", "Add a Fluent Bit router and route the container's logs through it to CloudWatch Logs (the router uses the task role)."), "router", true},
+        {"firelens-s3-config", QT_TRANSLATE_NOOP("Blocks", "FireLens configuration from S3"), QT_TRANSLATE_NOOP("Blocks", "Have the router read its configuration file from S3 (execution role; not supported on Fargate)."), "router", true},
+        {"secret", QT_TRANSLATE_NOOP("Blocks", "Secret (Secrets Manager)"), QT_TRANSLATE_NOOP("Blocks", "An environment variable from Secrets Manager, read by the execution role."), "secret", true},
+        {"parameter", QT_TRANSLATE_NOOP("Blocks", "Parameter (SSM)"), QT_TRANSLATE_NOOP("Blocks", "An environment variable from SSM Parameter Store, read by the execution role."), "secret", true},
+        {"environment-file", QT_TRANSLATE_NOOP("Blocks", "Environment file (S3)"), QT_TRANSLATE_NOOP("Blocks", "Environment variables from a file in S3, read by the execution role."), "file", true},
+        {"efs-iam", QT_TRANSLATE_NOOP("Blocks", "EFS volume with IAM authorization"), QT_TRANSLATE_NOOP("Blocks", "An EFS volume mounted with the task role's credentials (needs transit encryption)."), "volume", false},
+        {"ebs", QT_TRANSLATE_NOOP("Blocks", "EBS volume configured at launch"), QT_TRANSLATE_NOOP("Blocks", "A volume ECS creates at launch with the infrastructure role."), "volume", false},
+        {"ecs-exec", QT_TRANSLATE_NOOP("Blocks", "ECS Exec"), QT_TRANSLATE_NOOP("Blocks", "Run the task with ECS Exec enabled (a RunTask or service setting, not a task-definition field): the task role needs the ssmmessages actions."), "explain", false},
+        {"role:new-task", QT_TRANSLATE_NOOP("Blocks", "New task role"), QT_TRANSLATE_NOOP("Blocks", "Set a task role for the application's AWS calls."), "secret", false},
+        {"role:new-execution", QT_TRANSLATE_NOOP("Blocks", "New execution role"), QT_TRANSLATE_NOOP("Blocks", "Set a task execution role for pulls, logs and secrets."), "secret", false},
     };
     return blocks;
 }

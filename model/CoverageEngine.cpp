@@ -29,9 +29,9 @@ namespace {
 
 // The engine's sentences go through Qt's translation like every other user-visible string; the
 // catalog's own texts follow the same language.
-struct T
+struct EngineText
 {
-    Q_DECLARE_TR_FUNCTIONS(CoverageEngine)
+    Q_DECLARE_TR_FUNCTIONS(EngineText)
 };
 
 QString q(const std::string &s)
@@ -54,8 +54,8 @@ std::string withArticle(const std::string &noun)
 
 std::string lowerFirst(std::string s)
 {
-    // Keep acronyms and names ("ECS Exec", "AWS …") as they are.
-    if (s.size() > 1 && std::islower(static_cast<unsigned char>(s[1])))
+    // Keep acronyms and names ("ECS Exec", "AWS …") as they are; other languages have no case.
+    if (currentLanguage() == Language::English && s.size() > 1 && std::islower(static_cast<unsigned char>(s[1])))
         s[0] = char(std::tolower(static_cast<unsigned char>(s[0])));
     return s;
 }
@@ -65,6 +65,8 @@ std::string sentence(std::string s)
 {
     if (s.size() >= 3 && s.compare(s.size() - 3, 3, "\xe3\x80\x82") == 0) // ends with "。"
         return s;
+    if (currentLanguage() == Language::Japanese)
+        return s + "\xe3\x80\x82";
     if (!s.empty())
         s[0] = char(std::toupper(static_cast<unsigned char>(s[0])));
     return s + '.';
@@ -75,8 +77,8 @@ std::string containerClause(const std::vector<std::string> &containers)
 {
     if (containers.empty())
         return {};
-    return s8(containers.size() == 1 ? T::tr(" (container %1)").arg(q(joinStrings(containers)))
-                                     : T::tr(" (containers %1)").arg(q(joinStrings(containers))));
+    return s8(containers.size() == 1 ? EngineText::tr(" (container %1)").arg(q(joinStrings(containers)))
+                                     : EngineText::tr(" (containers %1)").arg(q(joinStrings(containers))));
 }
 
 class Engine
@@ -136,12 +138,12 @@ private:
                 continue;
             cov.findings.push_back(
                 {Severity::Warning, {},
-                 s8((placeholder ? T::tr("%1 \"%2\" is not an ARN (it looks like a template placeholder): Rolemap keeps it as "
+                 s8((placeholder ? EngineText::tr("%1 \"%2\" is not an ARN (it looks like a template placeholder): Rolemap keeps it as "
                                          "written and treats the role as set, but AWS would reject it")
-                                 : T::tr("%1 \"%2\" is not an ARN: Rolemap keeps it as written and treats the role as set, "
+                                 : EngineText::tr("%1 \"%2\" is not an ARN: Rolemap keeps it as written and treats the role as set, "
                                          "but AWS would reject it"))
                         .arg(q(field), q(value))),
-                 s8(T::tr("Replace it with the role's ARN, arn:aws:iam::ACCOUNT:role/NAME.")), m_td.pointer + '/' + field});
+                 s8(EngineText::tr("Replace it with the role's ARN, arn:aws:iam::ACCOUNT:role/NAME.")), m_td.pointer + '/' + field});
         }
     }
 
@@ -152,9 +154,9 @@ private:
         const std::string task = roleFor(RoleKind::Task);
         if (!exec.empty() && exec == task)
             cov.findings.push_back({Severity::Warning, {},
-                                    s8(T::tr("the same role is the execution role and the task role: the application gets every "
+                                    s8(EngineText::tr("the same role is the execution role and the task role: the application gets every "
                                              "permission the agent needs (registry and secret access included)")),
-                                    s8(T::tr("Use two roles: an execution role for pulls, logs and secrets, and a task role with only "
+                                    s8(EngineText::tr("Use two roles: an execution role for pulls, logs and secrets, and a task role with only "
                                              "what the application calls.")),
                                     m_td.pointer + "/taskRoleArn"});
         for (RoleKind kind : {RoleKind::Execution, RoleKind::Task}) {
@@ -165,8 +167,8 @@ private:
             const std::string field(taskDefinitionField(kind));
             if (!role) {
                 if (!m_options.iam->empty())
-                    cov.findings.push_back({Severity::Warning, {}, s8(T::tr("%1 %2 is not in the loaded IAM data").arg(q(field), q(arn))),
-                                            s8(T::tr("Load the account's IAM data (aws iam get-account-authorization-details) or check the ARN.")),
+                    cov.findings.push_back({Severity::Warning, {}, s8(EngineText::tr("%1 %2 is not in the loaded IAM data").arg(q(field), q(arn))),
+                                            s8(EngineText::tr("Load the account's IAM data (aws iam get-account-authorization-details) or check the ARN.")),
                                             m_td.pointer + '/' + field});
                 continue;
             }
@@ -175,18 +177,18 @@ private:
                     if (s.allow && s.conditionKeys.empty() && std::find(s.resources.begin(), s.resources.end(), "*") != s.resources.end() && !s.notResource
                         && (s.notAction || std::find(s.actions.begin(), s.actions.end(), "*") != s.actions.end()))
                         cov.findings.push_back({Severity::Warning, {},
-                                                s8((s.notAction ? T::tr("%1 (%2) allows everything but a few actions on every resource (%3)")
-                                                                : T::tr("%1 (%2) allows every action on every resource (%3)"))
+                                                s8((s.notAction ? EngineText::tr("%1 (%2) allows everything but a few actions on every resource (%3)")
+                                                                : EngineText::tr("%1 (%2) allows every action on every resource (%3)"))
                                                        .arg(q(role->name), q(field), q(s.name()))),
-                                                s8(T::tr("Replace it with the actions this task needs: rolemap policy --role %1 prints them.")
+                                                s8(EngineText::tr("Replace it with the actions this task needs: rolemap policy --role %1 prints them.")
                                                        .arg(q(std::string(toId(kind))))),
                                                 {}});
             if (kind == RoleKind::Task && evaluateTrust(role->trust, "ec2.amazonaws.com").decision == Decision::Allowed
                 && evaluateTrust(role->trust, "ecs-tasks.amazonaws.com").decision != Decision::Allowed)
                 cov.findings.push_back({Severity::Error, {},
-                                        s8(T::tr("%1 is set as the task role but is trusted by ec2.amazonaws.com, not by ecs-tasks.amazonaws.com "
+                                        s8(EngineText::tr("%1 is set as the task role but is trusted by ec2.amazonaws.com, not by ecs-tasks.amazonaws.com "
                                                  "(an instance role?): ECS cannot assume it for the task").arg(q(role->name))),
-                                        s8(T::tr("Use a role that trusts ecs-tasks.amazonaws.com.")), m_td.pointer + "/taskRoleArn"});
+                                        s8(EngineText::tr("Use a role that trusts ecs-tasks.amazonaws.com.")), m_td.pointer + "/taskRoleArn"});
         }
     }
 
@@ -208,9 +210,9 @@ private:
         if (extra.empty())
             return;
         cov.findings.push_back({Severity::Warning, "app-aws-api",
-                                s8(T::tr("without a task role, the containers can use %1's other permissions through instance metadata (%2)")
+                                s8(EngineText::tr("without a task role, the containers can use %1's other permissions through instance metadata (%2)")
                                        .arg(q(role->name), q(joinStrings(extra)))),
-                                s8(T::tr("Give the task its own task role and block instance metadata for containers (ECS_AWSVPC_BLOCK_IMDS=true, "
+                                s8(EngineText::tr("Give the task its own task role and block instance metadata for containers (ECS_AWSVPC_BLOCK_IMDS=true, "
                                          "or an iptables DROP of 169.254.169.254 for bridge networking).")),
                                 {}});
     }
@@ -221,8 +223,8 @@ private:
             const std::string &value = m_td.requiresCompatibilities[i];
             if (!launchTypeFromId(value))
                 cov.findings.push_back({Severity::Warning, {},
-                                        s8(T::tr("requiresCompatibilities lists \"%1\", which is not a launch type: it is ignored").arg(q(value))),
-                                        s8(T::tr("Use EC2, FARGATE, EXTERNAL or MANAGED_INSTANCES.")),
+                                        s8(EngineText::tr("requiresCompatibilities lists \"%1\", which is not a launch type: it is ignored").arg(q(value))),
+                                        s8(EngineText::tr("Use EC2, FARGATE, EXTERNAL or MANAGED_INSTANCES.")),
                                         m_td.pointer + "/requiresCompatibilities/" + std::to_string(i)});
         }
     }
@@ -231,7 +233,7 @@ private:
     {
         std::vector<std::string> names;
         for (const ScopedAction &a : actions)
-            names.push_back(a.applicationDefined ? s8(T::tr("the AWS actions the application calls")) : a.action);
+            names.push_back(a.applicationDefined ? s8(EngineText::tr("the AWS actions the application calls")) : a.action);
         return joinStrings(names);
     }
 
@@ -240,8 +242,8 @@ private:
         const RoleKindInfo &info = m_catalog.roleKind(kind);
         const std::string field(taskDefinitionField(kind));
         if (actions.empty())
-            return s8(T::tr("Add %1 with a role that trusts %2.").arg(q(field), q(info.trustedPrincipal(m_lt))));
-        return s8(T::tr("Add %1 with a role that trusts %2 and allows %3.").arg(q(field), q(info.trustedPrincipal(m_lt)), q(actionList(actions))));
+            return s8(EngineText::tr("Add %1 with a role that trusts %2.").arg(q(field), q(info.trustedPrincipal(m_lt))));
+        return s8(EngineText::tr("Add %1 with a role that trusts %2 and allows %3.").arg(q(field), q(info.trustedPrincipal(m_lt)), q(actionList(actions))));
     }
 
     OperationCoverage cover(const CatalogOperation &op, const NeededOperation &needed, std::vector<Finding> &findings)
@@ -268,16 +270,16 @@ private:
         if (!cell.supported) {
             oc.status = Status::Unsupported;
             const std::string message = cell.note.in(m_language).empty()
-                ? s8(T::tr("%1 is not supported on %2").arg(q(op.title.in(m_language)), q(launchTypeTitle()))) : cell.note.in(m_language);
+                ? s8(EngineText::tr("%1 is not supported on %2").arg(q(op.title.in(m_language)), q(launchTypeTitle()))) : cell.note.in(m_language);
             findings.push_back({Severity::Error, op.id, message + containerClause(needed.containers),
-                                s8(T::tr("Run the task on a launch type that supports it, or remove the field that needs it.")),
+                                s8(EngineText::tr("Run the task on a launch type that supports it, or remove the field that needs it.")),
                                 {}});
             detail.push_back(message);
         } else if (*cell.primary == RoleKind::AwsManaged) {
             oc.coveredBy = RoleKind::AwsManaged;
             oc.via = Via::Primary;
             oc.status = Status::AwsManaged;
-            detail.push_back(s8(T::tr("On %1 AWS does this; no role of yours is involved.").arg(q(launchTypeTitle()))));
+            detail.push_back(s8(EngineText::tr("On %1 AWS does this; no role of yours is involved.").arg(q(launchTypeTitle()))));
         } else if (taskDefinitionField(*cell.primary).empty()) {
             // The host's role, the infrastructure role or the service-linked role: not named by the task
             // definition, so assumed present (they come with the host, the launch call or the account).
@@ -285,22 +287,22 @@ private:
             oc.via = Via::Primary;
             oc.roleArn = roleFor(*cell.primary);
             oc.status = Status::Unverified;
-            detail.push_back(s8(T::tr("The %1 does this; it is not part of the task definition.").arg(q(roleTitle(*cell.primary)))));
+            detail.push_back(s8(EngineText::tr("The %1 does this; it is not part of the task definition.").arg(q(roleTitle(*cell.primary)))));
         } else if (const std::string arn = roleFor(*cell.primary); !arn.empty()) {
             oc.coveredBy = *cell.primary;
             oc.via = Via::Primary;
             oc.roleArn = arn;
             oc.status = Status::Unverified;
-            detail.push_back(s8(T::tr("The %1 is set; no IAM data for it was loaded.").arg(q(roleTitle(*cell.primary)))));
+            detail.push_back(s8(EngineText::tr("The %1 is set; no IAM data for it was loaded.").arg(q(roleTitle(*cell.primary)))));
         } else if (cell.fallback) {
             oc.coveredBy = *cell.fallback;
             oc.via = Via::Fallback;
             oc.roleArn = roleFor(*cell.fallback);
             oc.status = Status::Unverified;
-            const std::string message = s8(T::tr("No %1 is set, so on %2 the %3 is used to %4")
+            const std::string message = s8(EngineText::tr("No %1 is set, so on %2 the %3 is used to %4")
                                                .arg(q(roleTitle(*cell.primary)), q(launchTypeTitle()), q(roleTitle(*cell.fallback)), q(what)));
             std::string fix = cell.fallbackAdvice.in(m_language).empty()
-                ? s8(T::tr("Either works; to give this task its own permissions, %1").arg(q(lowerFirst(fixFor(*cell.primary, actions)))))
+                ? s8(EngineText::tr("Either works; to give this task its own permissions, %1").arg(q(lowerFirst(fixFor(*cell.primary, actions)))))
                 : cell.fallbackAdvice.in(m_language);
             // What this task asks beyond the usual (awslogs-create-group, …) is in no host's managed policy.
             const std::vector<ScopedAction> extra = op.conditionalActionsFor(needed.conditions);
@@ -308,7 +310,7 @@ private:
             std::string fullMessage = message;
             if (!extra.empty()) {
                 severity = std::max(severity, Severity::Warning);
-                fullMessage += s8(T::tr("; it must also allow %1, which its usual managed policy does not grant").arg(q(actionList(extra))));
+                fullMessage += s8(EngineText::tr("; it must also allow %1, which its usual managed policy does not grant").arg(q(actionList(extra))));
             }
             findings.push_back({severity, op.id, fullMessage, fix, {}});
             detail.push_back(fullMessage + '.');
@@ -316,7 +318,7 @@ private:
             oc.coveredBy = *cell.primary;
             oc.via = Via::Primary;
             oc.status = Status::MissingRole;
-            const std::string message = s8(T::tr("%1 needs %2 to %3. Without it: %4")
+            const std::string message = s8(EngineText::tr("%1 needs %2 to %3. Without it: %4")
                                                .arg(q(launchTypeTitle()), q(withArticle(roleTitle(*cell.primary))), q(what), q(op.error.in(m_language))));
             findings.push_back({cell.missingSeverity, op.id, message, fixFor(*cell.primary, actions),
                                 m_td.pointer + '/' + std::string(taskDefinitionField(*cell.primary))});
@@ -327,7 +329,7 @@ private:
         for (const std::string &note : needed.notes)
             detail.push_back(sentence(note));
         if (!cell.verified)
-            detail.push_back(s8(T::tr("This fact is not verified: AWS does not document it directly.")));
+            detail.push_back(s8(EngineText::tr("This fact is not verified: AWS does not document it directly.")));
         if (m_options.iam && oc.status == Status::Unverified && oc.coveredBy && !oc.roleArn.empty())
             checkIam(oc, op, needed, actions, findings, detail);
         oc.detail = joinStrings(detail, " ");
@@ -341,7 +343,7 @@ private:
     {
         const IamRole *role = m_options.iam->role(oc.roleArn);
         if (!role) {
-            detail.push_back(s8(T::tr("The loaded IAM data has no role %1.").arg(q(oc.roleArn))));
+            detail.push_back(s8(EngineText::tr("The loaded IAM data has no role %1.").arg(q(oc.roleArn))));
             return;
         }
         const std::string principal = m_catalog.roleKind(*oc.coveredBy).trustedPrincipal(m_lt);
@@ -350,13 +352,13 @@ private:
             oc.status = Status::NotTrusted;
             oc.decidedBy = trust.statement ? trust.statement->name() : role->name + " trust policy";
             const std::string message = trust.decision == Decision::ExplicitDeny
-                ? s8(T::tr("the role %1 does not trust %2 (denied by %3), so it cannot be used to %4")
+                ? s8(EngineText::tr("the role %1 does not trust %2 (denied by %3), so it cannot be used to %4")
                          .arg(q(role->name), q(principal), q(oc.decidedBy), q(lowerFirst(op.title.in(m_language)))))
-                : s8(T::tr("the role %1 does not trust %2, so it cannot be used to %3")
+                : s8(EngineText::tr("the role %1 does not trust %2, so it cannot be used to %3")
                          .arg(q(role->name), q(principal), q(lowerFirst(op.title.in(m_language)))));
             detail.push_back(sentence(message));
             findings.push_back({Severity::Error, op.id, sentence(message).substr(0, message.size()),
-                                s8(T::tr("Add a statement to its trust policy: %1.")
+                                s8(EngineText::tr("Add a statement to its trust policy: %1.")
                                        .arg(q("{\"Effect\": \"Allow\", \"Principal\": {\"Service\": \"" + principal + "\"}, \"Action\": \"sts:AssumeRole\"}"))),
                                 {}});
             return;
@@ -376,7 +378,7 @@ private:
                 resources = {"*"};
             for (const std::string &resource : resources) {
                 const Evaluation e = evaluate(policies, boundary, a.action, resource);
-                const std::string what = resource == "*" ? a.action : s8(T::tr("%1 on %2").arg(q(a.action), q(resource)));
+                const std::string what = resource == "*" ? a.action : s8(EngineText::tr("%1 on %2").arg(q(a.action), q(resource)));
                 if (e.decision == Decision::ExplicitDeny) {
                     denied.push_back(what + " (" + e.statement->name() + ")");
                 } else if (e.decision == Decision::ImplicitDeny) {
@@ -397,22 +399,22 @@ private:
         oc.decidedBy = decidedBy;
         if (!denied.empty()) {
             oc.status = Status::Denied;
-            const std::string message = s8(T::tr("%1 is denied %2").arg(q(role->name), q(joinStrings(denied))));
+            const std::string message = s8(EngineText::tr("%1 is denied %2").arg(q(role->name), q(joinStrings(denied))));
             detail.push_back(sentence(message));
-            findings.push_back({Severity::Error, op.id, message, s8(T::tr("Remove or narrow the Deny statement, or use another role.")), {}});
+            findings.push_back({Severity::Error, op.id, message, s8(EngineText::tr("Remove or narrow the Deny statement, or use another role.")), {}});
         } else if (!missing.empty()) {
             oc.status = Status::NotAllowed;
-            const std::string message = s8(T::tr("%1 does not allow %2").arg(q(role->name), q(joinStrings(missing))));
-            detail.push_back(sentence(message) + s8(T::tr(" Without it: %1").arg(q(op.error.in(m_language)))));
+            const std::string message = s8(EngineText::tr("%1 does not allow %2").arg(q(role->name), q(joinStrings(missing))));
+            detail.push_back(sentence(message) + s8(EngineText::tr(" Without it: %1").arg(q(op.error.in(m_language)))));
             findings.push_back({Severity::Error, op.id, message,
-                                s8(T::tr("Allow %1 in a policy of %2.").arg(q(joinStrings(missing)), q(role->name))), {}});
+                                s8(EngineText::tr("Allow %1 in a policy of %2.").arg(q(joinStrings(missing)), q(role->name))), {}});
         } else if (!conditions.empty()) {
             oc.status = Status::Conditional;
-            detail.push_back(s8(T::tr("Allowed only under conditions Rolemap cannot decide offline: %1.").arg(q(joinStrings(conditions)))));
+            detail.push_back(s8(EngineText::tr("Allowed only under conditions Rolemap cannot decide offline: %1.").arg(q(joinStrings(conditions)))));
         } else {
             oc.status = Status::Ok;
-            detail.push_back(decidedBy.empty() ? s8(T::tr("%1 trusts %2.").arg(q(role->name), q(principal)))
-                                               : s8(T::tr("%1 trusts %2 and %3 allows what is needed.").arg(q(role->name), q(principal), q(decidedBy))));
+            detail.push_back(decidedBy.empty() ? s8(EngineText::tr("%1 trusts %2.").arg(q(role->name), q(principal)))
+                                               : s8(EngineText::tr("%1 trusts %2 and %3 allows what is needed.").arg(q(role->name), q(principal), q(decidedBy))));
         }
     }
 

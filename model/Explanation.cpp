@@ -11,9 +11,9 @@ namespace rolemap {
 
 namespace {
 
-struct T
+struct ExplanationText
 {
-    Q_DECLARE_TR_FUNCTIONS(Explanation)
+    Q_DECLARE_TR_FUNCTIONS(ExplanationText)
 };
 
 QString h(const std::string &s)
@@ -39,15 +39,15 @@ QString roleSpan(RoleKind kind, const QString &text)
 QString statusTitle(Status status)
 {
     switch (status) {
-    case Status::Ok: return T::tr("ok");
-    case Status::Unverified: return T::tr("unverified");
-    case Status::MissingRole: return T::tr("missing role");
-    case Status::NotTrusted: return T::tr("not trusted");
-    case Status::NotAllowed: return T::tr("not allowed");
-    case Status::Denied: return T::tr("denied");
-    case Status::Conditional: return T::tr("conditional");
-    case Status::Unsupported: return T::tr("not supported");
-    case Status::AwsManaged: return T::tr("done by AWS");
+    case Status::Ok: return ExplanationText::tr("ok");
+    case Status::Unverified: return ExplanationText::tr("unverified");
+    case Status::MissingRole: return ExplanationText::tr("missing role");
+    case Status::NotTrusted: return ExplanationText::tr("not trusted");
+    case Status::NotAllowed: return ExplanationText::tr("not allowed");
+    case Status::Denied: return ExplanationText::tr("denied");
+    case Status::Conditional: return ExplanationText::tr("conditional");
+    case Status::Unsupported: return ExplanationText::tr("not supported");
+    case Status::AwsManaged: return ExplanationText::tr("done by AWS");
     }
     return {};
 }
@@ -55,9 +55,9 @@ QString statusTitle(Status status)
 QString severityTitle(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return T::tr("error");
-    case Severity::Warning: return T::tr("warning");
-    case Severity::Info: return T::tr("info");
+    case Severity::Error: return ExplanationText::tr("error");
+    case Severity::Warning: return ExplanationText::tr("warning");
+    case Severity::Info: return ExplanationText::tr("info");
     }
     return {};
 }
@@ -65,12 +65,12 @@ QString severityTitle(Severity severity)
 QString actorTitle(const std::string &actor)
 {
     if (actor == "agent")
-        return T::tr("the ECS agent");
+        return ExplanationText::tr("the ECS agent");
     if (actor == "ecs-service")
-        return T::tr("Amazon ECS, for the task");
+        return ExplanationText::tr("Amazon ECS, for the task");
     if (actor == "firelens-router")
-        return T::tr("the FireLens log router");
-    return T::tr("the application's containers");
+        return ExplanationText::tr("the FireLens log router");
+    return ExplanationText::tr("the application's containers");
 }
 
 QString explanationHtml(const Coverage &coverage, const std::string &operation, const RulesCatalog &catalog, Language language)
@@ -86,58 +86,58 @@ QString explanationHtml(const Coverage &coverage, const std::string &operation, 
 
     if (!rule.supported) {
         html += QStringLiteral("<p><b style=\"color:%1\">%2</b> %3</p>")
-                    .arg(statusColour(Status::Unsupported).name(), T::tr("Not supported on %1.").arg(lt), h(rule.note.in(language)));
+                    .arg(statusColour(Status::Unsupported).name(), ExplanationText::tr("Not supported on %1.").arg(lt), h(rule.note.in(language)));
     } else if (oc && oc->coveredBy) {
         const RoleKind kind = *oc->coveredBy;
         const QString kindTitle = h(catalog.roleKind(kind).title.in(language));
         const QString name = oc->roleArn.empty() ? QString() : QStringLiteral(" <code>%1</code>").arg(h(roleNameOf(oc->roleArn)));
         if (oc->status == Status::MissingRole) {
             html += QStringLiteral("<p><b style=\"color:%1\">%2</b> %3</p>")
-                        .arg(statusColour(Status::MissingRole).name(), T::tr("Will fail:"),
-                             T::tr("%1 needs a %2, and this task definition has none.").arg(lt, roleSpan(kind, kindTitle)));
+                        .arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("Will fail:"),
+                             ExplanationText::tr("%1 needs a %2, and this task definition has none.").arg(lt, roleSpan(kind, kindTitle)));
         } else if (kind == RoleKind::AwsManaged) {
-            html += QStringLiteral("<p>%1</p>").arg(T::tr("On %1 AWS does this; no role of yours is involved.").arg(lt));
+            html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("On %1 AWS does this; no role of yours is involved.").arg(lt));
         } else if (oc->via == Via::Fallback) {
-            html += QStringLiteral("<p>%1</p>").arg(T::tr("Covered by the %1%2 as a <b>fallback</b>: no %3 is set.")
+            html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("Covered by the %1%2 as a <b>fallback</b>: no %3 is set.")
                                                          .arg(roleSpan(kind, kindTitle), name, h(catalog.roleKind(*rule.primary).title.in(language))));
         } else {
-            html += QStringLiteral("<p>%1</p>").arg(T::tr("Covered by the %1%2.").arg(roleSpan(kind, kindTitle), name));
+            html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("Covered by the %1%2.").arg(roleSpan(kind, kindTitle), name));
         }
         if (kind != RoleKind::AwsManaged)
-            html += QStringLiteral("<p>%1</p>").arg(T::tr("The role must trust %1.").arg(QStringLiteral("<code>%1</code>").arg(h(catalog.roleKind(kind).trustedPrincipal(coverage.launchType)))));
+            html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("The role must trust %1.").arg(QStringLiteral("<code>%1</code>").arg(h(catalog.roleKind(kind).trustedPrincipal(coverage.launchType)))));
     } else {
-        html += QStringLiteral("<p>%1</p>").arg(T::tr("This task definition does not need it."));
+        html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("This task definition does not need it."));
     }
     if (rule.supported && rule.fallback && !(oc && oc->via == Via::Fallback))
-        html += QStringLiteral("<p>%1</p>").arg(T::tr("Without a %1, %2 falls back to the %3.").arg(h(catalog.roleKind(*rule.primary).title.in(language)), lt, roleSpan(*rule.fallback, h(catalog.roleKind(*rule.fallback).title.in(language)))));
+        html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("Without a %1, %2 falls back to the %3.").arg(h(catalog.roleKind(*rule.primary).title.in(language)), lt, roleSpan(*rule.fallback, h(catalog.roleKind(*rule.fallback).title.in(language)))));
 
-    html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(T::tr("Why"), h(op->explanation.in(language)));
+    html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(ExplanationText::tr("Why"), h(op->explanation.in(language)));
     if (!rule.note.in(language).empty() && rule.supported)
         html += QStringLiteral("<p>%1</p>").arg(h(rule.note.in(language)));
     if (oc && (!oc->decidedBy.empty() || !oc->missingActions.empty() || !oc->conditionKeys.empty()
                || oc->status == Status::Ok || oc->status == Status::NotTrusted)) {
-        html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(T::tr("Checked against the IAM data"), h(oc->detail));
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(ExplanationText::tr("Checked against the IAM data"), h(oc->detail));
         if (!oc->missingActions.empty())
-            html += QStringLiteral("<p><b>%1</b></p>").arg(T::tr("Not allowed:")) + list(oc->missingActions);
+            html += QStringLiteral("<p><b>%1</b></p>").arg(ExplanationText::tr("Not allowed:")) + list(oc->missingActions);
         if (!oc->conditionKeys.empty())
-            html += QStringLiteral("<p><b>%1</b></p>").arg(T::tr("Conditions Rolemap cannot decide offline:")) + list(oc->conditionKeys);
+            html += QStringLiteral("<p><b>%1</b></p>").arg(ExplanationText::tr("Conditions Rolemap cannot decide offline:")) + list(oc->conditionKeys);
     }
     if (oc) {
         if (!oc->actions.empty())
-            html += QStringLiteral("<h4>%1</h4>").arg(T::tr("Actions")) + list(oc->actions);
+            html += QStringLiteral("<h4>%1</h4>").arg(ExplanationText::tr("Actions")) + list(oc->actions);
         if (!oc->resources.empty())
-            html += QStringLiteral("<h4>%1</h4>").arg(T::tr("Resources")) + list(oc->resources);
+            html += QStringLiteral("<h4>%1</h4>").arg(ExplanationText::tr("Resources")) + list(oc->resources);
     }
-    html += QStringLiteral("<h4>%1</h4><p><code>%2</code></p>").arg(T::tr("When it is missing"), h(op->error.in(language)));
+    html += QStringLiteral("<h4>%1</h4><p><code>%2</code></p>").arg(ExplanationText::tr("When it is missing"), h(op->error.in(language)));
     if (!rule.minimumVersion.empty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(T::tr("Minimum:"), h(rule.minimumVersion));
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(ExplanationText::tr("Minimum:"), h(rule.minimumVersion));
     const bool verified = oc ? oc->verified : rule.verified;
-    html += verified ? QStringLiteral("<p>\u2714 %1</p>").arg(T::tr("Stated by the sources below."))
-                     : QStringLiteral("<p><b>\u2020 %1</b> %2</p>").arg(T::tr("Not verified:"), T::tr("AWS does not document this directly; Rolemap follows the best reading of the sources."));
+    html += verified ? QStringLiteral("<p>\u2714 %1</p>").arg(ExplanationText::tr("Stated by the sources below."))
+                     : QStringLiteral("<p><b>\u2020 %1</b> %2</p>").arg(ExplanationText::tr("Not verified:"), ExplanationText::tr("AWS does not document this directly; Rolemap follows the best reading of the sources."));
     for (const Finding &f : coverage.findings)
         if (f.operation == operation)
-            html += QStringLiteral("<p><b>%1:</b> %2<br/><i>%3</i> %4</p>").arg(severityTitle(f.severity), h(f.message), T::tr("Fix:"), h(f.fix));
-    html += QStringLiteral("<h4>%1</h4><ul>").arg(T::tr("Sources"));
+            html += QStringLiteral("<p><b>%1:</b> %2<br/><i>%3</i> %4</p>").arg(severityTitle(f.severity), h(f.message), ExplanationText::tr("Fix:"), h(f.fix));
+    html += QStringLiteral("<h4>%1</h4><ul>").arg(ExplanationText::tr("Sources"));
     std::vector<std::string> ids = rule.sources;
     for (const std::string &id : op->sources)
         if (std::find(ids.begin(), ids.end(), id) == ids.end())
@@ -151,19 +151,19 @@ QString explanationHtml(const Coverage &coverage, const std::string &operation, 
 
 QString overviewHtml(const Coverage &coverage, const RulesCatalog &catalog, Language language)
 {
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(h(coverage.taskDefinition), T::tr("on %1").arg(h(catalog.launchTypeTitle(coverage.launchType).in(language))));
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(h(coverage.taskDefinition), ExplanationText::tr("on %1").arg(h(catalog.launchTypeTitle(coverage.launchType).in(language))));
     int errors = 0;
     for (const Finding &f : coverage.findings)
         errors += f.severity == Severity::Error;
-    html += errors ? QStringLiteral("<p><b style=\"color:%1\">%2</b></p>").arg(statusColour(Status::MissingRole).name(), T::tr("%n operation(s) will fail.", nullptr, errors))
-                   : QStringLiteral("<p>%1</p>").arg(T::tr("Every operation has a role to cover it."));
+    html += errors ? QStringLiteral("<p><b style=\"color:%1\">%2</b></p>").arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("%n operation(s) will fail.", nullptr, errors))
+                   : QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("Every operation has a role to cover it."));
     html += QStringLiteral("<ul>");
     for (const OperationCoverage &oc : coverage.operations) {
         const CatalogOperation *op = catalog.operation(oc.operation);
         const QString who = oc.coveredBy ? roleSpan(*oc.coveredBy, h(catalog.roleKind(*oc.coveredBy).title.in(language))) : QStringLiteral("\u2014");
         html += QStringLiteral("<li>%1: %2 <i>(%3)</i></li>").arg(h(op ? op->title.in(language) : oc.operation), who, statusTitle(oc.status));
     }
-    html += QStringLiteral("</ul><p style=\"color:gray\">%1</p>").arg(T::tr("Select an operation in the graph or a table to see why."));
+    html += QStringLiteral("</ul><p style=\"color:gray\">%1</p>").arg(ExplanationText::tr("Select an operation in the graph or a table to see why."));
     return html;
 }
 
@@ -184,30 +184,30 @@ QString walkthroughStepHtml(const WalkthroughStep &step, const Coverage &coverag
     QString who = actorTitle(op->actor);
     if (op->actor == "application" && !oc->containers.empty())
         who += QStringLiteral(" (<code>%1</code>)").arg(h(joinStrings(oc->containers)));
-    row(T::tr("Who acts"), who);
+    row(ExplanationText::tr("Who acts"), who);
     if (oc->coveredBy && *oc->coveredBy == RoleKind::AwsManaged) {
-        row(T::tr("Role"), T::tr("On %1 AWS does this; no role of yours is involved.").arg(lt));
+        row(ExplanationText::tr("Role"), ExplanationText::tr("On %1 AWS does this; no role of yours is involved.").arg(lt));
     } else if (oc->coveredBy) {
         QString role = roleSpan(*oc->coveredBy, h(catalog.roleKind(*oc->coveredBy).title.in(language)));
         if (oc->status == Status::MissingRole)
-            role += QStringLiteral(" \u2014 <b style=\"color:%1\">%2</b>").arg(statusColour(Status::MissingRole).name(), T::tr("none is set"));
+            role += QStringLiteral(" \u2014 <b style=\"color:%1\">%2</b>").arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("none is set"));
         else if (!oc->roleArn.empty())
             role += QStringLiteral(" <code>%1</code>").arg(h(roleNameOf(oc->roleArn)));
         if (oc->via == Via::Fallback)
-            role += QStringLiteral(" <i>(%1)</i>").arg(T::tr("fallback"));
-        row(T::tr("Role"), role);
+            role += QStringLiteral(" <i>(%1)</i>").arg(ExplanationText::tr("fallback"));
+        row(ExplanationText::tr("Role"), role);
     }
     if (!oc->actions.empty())
-        row(T::tr("Actions"), QStringLiteral("<code>%1</code>").arg(h(joinStrings(oc->actions))));
-    row(T::tr("Service"), h(catalog.serviceTitle(op->service).in(language)));
-    row(T::tr("Status"), statusTitle(oc->status));
+        row(ExplanationText::tr("Actions"), QStringLiteral("<code>%1</code>").arg(h(joinStrings(oc->actions))));
+    row(ExplanationText::tr("Service"), h(catalog.serviceTitle(op->service).in(language)));
+    row(ExplanationText::tr("Status"), statusTitle(oc->status));
     html += QStringLiteral("</table>");
     if (step.fails) {
         html += QStringLiteral("<p style=\"color:%1\"><b>%2</b></p><p><code>%3</code></p>")
-                    .arg(statusColour(Status::MissingRole).name(), T::tr("This step fails. AWS reports:"), h(step.error.in(language)));
+                    .arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("This step fails. AWS reports:"), h(step.error.in(language)));
         for (const Finding &f : coverage.findings)
             if (f.operation == oc->operation && f.severity == Severity::Error)
-                html += QStringLiteral("<p><i>%1</i> %2</p>").arg(T::tr("Fix:"), h(f.fix));
+                html += QStringLiteral("<p><i>%1</i> %2</p>").arg(ExplanationText::tr("Fix:"), h(f.fix));
     }
     html += QStringLiteral("<p>%1</p>").arg(h(op->explanation.in(language)));
     return html;

@@ -12,9 +12,9 @@ namespace rolemap {
 
 namespace {
 
-struct T
+struct GraphLabels
 {
-    Q_DECLARE_TR_FUNCTIONS(Graph)
+    Q_DECLARE_TR_FUNCTIONS(GraphLabels)
 };
 
 std::string tx(const QString &text)
@@ -85,15 +85,15 @@ private:
 std::string statusLabel(Status s)
 {
     switch (s) {
-    case Status::Ok: return tx(T::tr("ok"));
-    case Status::Unverified: return tx(T::tr("unverified"));
-    case Status::MissingRole: return tx(T::tr("missing role: will fail"));
-    case Status::NotTrusted: return tx(T::tr("not trusted"));
-    case Status::NotAllowed: return tx(T::tr("not allowed"));
-    case Status::Denied: return tx(T::tr("denied"));
-    case Status::Conditional: return tx(T::tr("conditional"));
-    case Status::Unsupported: return tx(T::tr("not supported here"));
-    case Status::AwsManaged: return tx(T::tr("done by AWS"));
+    case Status::Ok: return tx(GraphLabels::tr("ok"));
+    case Status::Unverified: return tx(GraphLabels::tr("unverified"));
+    case Status::MissingRole: return tx(GraphLabels::tr("missing role: will fail"));
+    case Status::NotTrusted: return tx(GraphLabels::tr("not trusted"));
+    case Status::NotAllowed: return tx(GraphLabels::tr("not allowed"));
+    case Status::Denied: return tx(GraphLabels::tr("denied"));
+    case Status::Conditional: return tx(GraphLabels::tr("conditional"));
+    case Status::Unsupported: return tx(GraphLabels::tr("not supported here"));
+    case Status::AwsManaged: return tx(GraphLabels::tr("done by AWS"));
     }
     return {};
 }
@@ -130,16 +130,16 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
         // Who acts.
         std::vector<std::string> actors;
         if (op->actor == "agent") {
-            b.node("actor:agent", NodeKind::Actor, kActorColumn, fargate ? tx(T::tr("Fargate agent")) : tx(T::tr("ECS agent")),
-                   fargate ? tx(T::tr("AWS-operated")) : tx(T::tr("on the container instance")));
+            b.node("actor:agent", NodeKind::Actor, kActorColumn, fargate ? tx(GraphLabels::tr("Fargate agent")) : tx(GraphLabels::tr("ECS agent")),
+                   fargate ? tx(GraphLabels::tr("AWS-operated")) : tx(GraphLabels::tr("on the container instance")));
             actors.push_back("actor:agent");
         } else if (op->actor == "ecs-service") {
-            b.node("actor:ecs", NodeKind::Actor, kActorColumn, "Amazon ECS", tx(T::tr("the service, for the task")));
+            b.node("actor:ecs", NodeKind::Actor, kActorColumn, "Amazon ECS", tx(GraphLabels::tr("the service, for the task")));
             actors.push_back("actor:ecs");
         } else {
             for (const std::string &name : oc.containers) {
                 b.node("actor:container:" + name, NodeKind::Actor, kActorColumn, name,
-                       isRouter(name) ? tx(T::tr("FireLens router")) : tx(T::tr("container")));
+                       isRouter(name) ? tx(GraphLabels::tr("FireLens router")) : tx(GraphLabels::tr("container")));
                 actors.push_back("actor:container:" + name);
             }
         }
@@ -156,7 +156,7 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
 
         if (!oc.coveredBy) { // unsupported: nobody can do it here
             for (const std::string &a : actors)
-                b.edge(a, operationNodeId(oc.operation), std::nullopt, true, tx(T::tr("not supported")));
+                b.edge(a, operationNodeId(oc.operation), std::nullopt, true, tx(GraphLabels::tr("not supported")));
             continue;
         }
 
@@ -168,14 +168,14 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
         if (kind == RoleKind::AwsManaged)
             label = "AWS";
         GraphNode &role = b.node(roleId, NodeKind::Role, kRoleColumn,
-                                 oc.status == Status::MissingRole ? tx(T::tr("no %1").arg(QString::fromStdString(kindTitle))) : label,
-                                 oc.status == Status::MissingRole ? tx(T::tr("missing: the task fails")) : kindTitle);
+                                 oc.status == Status::MissingRole ? tx(GraphLabels::tr("no %1").arg(QString::fromStdString(kindTitle))) : label,
+                                 oc.status == Status::MissingRole ? tx(GraphLabels::tr("missing: the task fails")) : kindTitle);
         role.role = kind;
         role.missing = oc.status == Status::MissingRole;
         if (role.missing) {
             for (const Finding &f : coverage.findings)
                 if (f.operation == oc.operation && f.severity == Severity::Error)
-                    role.tooltip += (role.tooltip.empty() ? "" : "\n\n") + f.message + "\n" + tx(T::tr("Fix:")) + ' ' + f.fix;
+                    role.tooltip += (role.tooltip.empty() ? "" : "\n\n") + f.message + "\n" + tx(GraphLabels::tr("Fix:")) + ' ' + f.fix;
         } else if (role.tooltip.empty()) {
             role.tooltip = oc.roleArn.empty() ? kindTitle : oc.roleArn;
         }
@@ -183,7 +183,7 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
         for (const std::string &a : actors)
             b.edge(a, roleId, kind, dashed);
         b.edge(roleId, operationNodeId(oc.operation), kind, dashed,
-               oc.via == Via::Fallback ? tx(T::tr("fallback")) : role.missing ? tx(T::tr("missing")) : "");
+               oc.via == Via::Fallback ? tx(GraphLabels::tr("fallback")) : role.missing ? tx(GraphLabels::tr("missing")) : "");
     }
     return graph;
 }
@@ -200,8 +200,8 @@ Graph buildClusterGraph(const std::string &title, const std::vector<Coverage> &c
         for (const Finding &f : c.findings)
             errors += f.severity == Severity::Error;
         GraphNode &tdNode = b.node(tdId, NodeKind::TaskDefinition, 0, c.taskDefinition,
-                                   errors ? tx(T::tr("%n error(s)", nullptr, errors))
-                                          : tx(T::tr("%n operation(s)", nullptr, int(c.operations.size()))));
+                                   errors ? tx(GraphLabels::tr("%n error(s)", nullptr, errors))
+                                          : tx(GraphLabels::tr("%n operation(s)", nullptr, int(c.operations.size()))));
         tdNode.status = errors ? Status::MissingRole : Status::Unverified;
         for (const OperationCoverage &oc : c.operations) {
             if (!oc.coveredBy || *oc.coveredBy == RoleKind::AwsManaged || *oc.coveredBy == RoleKind::ServiceLinked)
@@ -212,7 +212,7 @@ Graph buildClusterGraph(const std::string &title, const std::vector<Coverage> &c
             std::string label;
             if (oc.status == Status::MissingRole) {
                 id = "role:" + std::string(toId(kind)) + ":missing";
-                label = tx(T::tr("no %1").arg(QString::fromStdString(kindTitle)));
+                label = tx(GraphLabels::tr("no %1").arg(QString::fromStdString(kindTitle)));
             } else {
                 id = "role:" + std::string(toId(kind)) + ':' + oc.roleArn;
                 label = oc.roleArn.empty() ? kindTitle : roleNameOf(oc.roleArn);

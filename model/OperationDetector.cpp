@@ -12,9 +12,9 @@ namespace rolemap {
 namespace {
 
 // Findings are user-visible: their sentences go through Qt's translation.
-struct T
+struct DetectorText
 {
-    Q_DECLARE_TR_FUNCTIONS(OperationDetector)
+    Q_DECLARE_TR_FUNCTIONS(DetectorText)
 };
 
 QString q(const std::string &s)
@@ -81,12 +81,12 @@ public:
             volume(v);
         if (m_td.networkMode == "awsvpc" || m_launchType == LaunchType::Fargate) {
             NeededOperation &op = need("service-networking");
-            op.notes.push_back(m_td.networkMode == "awsvpc" ? s8(T::tr("networkMode is awsvpc: ECS attaches an ENI to the task"))
-                                                            : s8(T::tr("Fargate tasks always use awsvpc networking")));
+            op.notes.push_back(m_td.networkMode == "awsvpc" ? s8(DetectorText::tr("networkMode is awsvpc: ECS attaches an ENI to the task"))
+                                                            : s8(DetectorText::tr("Fargate tasks always use awsvpc networking")));
         }
         if (m_td.hasProxyConfiguration) {
             NeededOperation &op = need("app-mesh-envoy");
-            op.notes.push_back(s8(T::tr("proxyConfiguration is set: the Envoy proxy streams its configuration from App Mesh")));
+            op.notes.push_back(s8(DetectorText::tr("proxyConfiguration is set: the Envoy proxy streams its configuration from App Mesh")));
         }
         NeededOperation &app = need("app-aws-api");
         for (const ContainerDefinition &c : m_td.containers)
@@ -95,7 +95,7 @@ public:
             NeededOperation &exec = need("ecs-exec");
             for (const ContainerDefinition &c : m_td.containers)
                 addUnique(exec.containers, c.name);
-            exec.notes.push_back(s8(T::tr("ECS Exec is enabled on the run (--enable-execute-command)")));
+            exec.notes.push_back(s8(DetectorText::tr("ECS Exec is enabled on the run (--enable-execute-command)")));
         }
         return std::move(m_result);
     }
@@ -168,20 +168,20 @@ private:
         if (!ecr) {
             if (looksLikePlaceholder(c.image) && c.image.find('/') == std::string::npos)
                 warn(Severity::Info, "ecr-pull", c.pointer + "/image",
-                     s8(T::tr("the image of container \"%1\" is a placeholder (\"%2\"): Rolemap cannot tell whether it is in a "
+                     s8(DetectorText::tr("the image of container \"%1\" is a placeholder (\"%2\"): Rolemap cannot tell whether it is in a "
                               "private ECR repository").arg(q(c.name), q(c.image))),
-                     s8(T::tr("Render the template first; an image in a private ECR repository needs the ecr-pull permissions.")));
+                     s8(DetectorText::tr("Render the template first; an image in a private ECR repository needs the ecr-pull permissions.")));
             return;
         }
         NeededOperation &op = need("ecr-pull", c);
         addUnique(op.resources, ecr->repositoryArn());
         if (ecr->account != m_account && isAccountId(ecr->account) && isAccountId(m_account))
-            op.notes.push_back(s8(T::tr("the repository is in account %1, another account: its repository policy must allow the "
+            op.notes.push_back(s8(DetectorText::tr("the repository is in account %1, another account: its repository policy must allow the "
                                         "pulling role too").arg(q(ecr->account))));
         if (looksLikePullThroughCache(ecr->repository)) {
             NeededOperation &ptc = need("ecr-pull-through-cache", c);
             addUnique(ptc.resources, ecr->repositoryArn());
-            ptc.notes.push_back(s8(T::tr("the repository prefix \"%1\" is a usual pull-through cache prefix, so this may be a cached "
+            ptc.notes.push_back(s8(DetectorText::tr("the repository prefix \"%1\" is a usual pull-through cache prefix, so this may be a cached "
                                          "upstream image; on its first pull into a new cache repository the role also needs "
                                          "ecr:CreateRepository").arg(q(ecr->repository.substr(0, ecr->repository.find('/'))))));
         }
@@ -197,10 +197,10 @@ private:
                 addUnique(op.resources, arnIn("logs", "log-group:" + *group + ":*", region ? *region : std::string()));
             if (const std::string *create = log.option("awslogs-create-group"); create && parseGoBool(*create)) {
                 addUnique(op.conditions, "awslogs-create-group");
-                op.notes.push_back(s8(T::tr("awslogs-create-group is %1: the role also needs logs:CreateLogGroup").arg(q(*create))));
+                op.notes.push_back(s8(DetectorText::tr("awslogs-create-group is %1: the role also needs logs:CreateLogGroup").arg(q(*create))));
             }
             if (region && region->size() && *region != m_region && m_region != "*")
-                op.notes.push_back(s8(T::tr("logs go to %1, another Region than the task's").arg(q(*region))));
+                op.notes.push_back(s8(DetectorText::tr("logs go to %1, another Region than the task's").arg(q(*region))));
         } else if (log.driver == "awsfirelens") {
             firelensOutput(c, log);
         }
@@ -216,9 +216,9 @@ private:
             name = log.option("@type");
         if (!name) {
             warn(Severity::Info, "firelens-destination", c.pointer + "/logConfiguration/options",
-                 s8(T::tr("container \"%1\" logs through FireLens without a Name option: Rolemap cannot tell "
+                 s8(DetectorText::tr("container \"%1\" logs through FireLens without a Name option: Rolemap cannot tell "
                           "whether the destination is an AWS service that the task role must allow").arg(q(c.name))),
-                 s8(T::tr("Name the output plugin (options.Name), or check the router's own configuration file.")));
+                 s8(DetectorText::tr("Name the output plugin (options.Name), or check the router's own configuration file.")));
             return;
         }
         const std::string plugin = lower(*name);
@@ -237,7 +237,7 @@ private:
             }
         if (!router)
             addUnique(op.containers, c.name);
-        op.notes.push_back(s8(T::tr("the FireLens router sends the logs of \"%1\" to the %2 output").arg(q(c.name), q(*name))));
+        op.notes.push_back(s8(DetectorText::tr("the FireLens router sends the logs of \"%1\" to the %2 output").arg(q(c.name), q(*name))));
         const std::string *regionOption = log.optionIgnoringCase("region");
         const std::string region = regionOption ? *regionOption : std::string();
         if (role) {
@@ -284,7 +284,7 @@ private:
             const std::string reduced = secretArnWithoutSuffix(*arn);
             addUnique(op.resources, reduced);
             if (reduced != s.valueFrom)
-                op.notes.push_back(s8(T::tr("\"%1\" names a JSON key or version of the secret %2").arg(q(s.valueFrom), q(reduced))));
+                op.notes.push_back(s8(DetectorText::tr("\"%1\" names a JSON key or version of the secret %2").arg(q(s.valueFrom), q(reduced))));
             return;
         }
         NeededOperation &op = need("ssm-parameters", c);
@@ -300,9 +300,9 @@ private:
             addUnique(op.resources, arnIn("ssm", "parameter/" + path, {}));
             if (looksLikePlaceholder(s.valueFrom)) {
                 warn(Severity::Warning, "ssm-parameters", s.pointer + "/valueFrom",
-                     s8(T::tr("valueFrom \"%1\" is a placeholder: Rolemap reads it as an SSM parameter "
+                     s8(DetectorText::tr("valueFrom \"%1\" is a placeholder: Rolemap reads it as an SSM parameter "
                               "name, as ECS does with anything that is not an ARN").arg(q(s.valueFrom))),
-                     s8(T::tr("Replace it with the parameter's name or ARN; if it stands for a Secrets Manager secret, use "
+                     s8(DetectorText::tr("Replace it with the parameter's name or ARN; if it stands for a Secrets Manager secret, use "
                               "the secret's ARN so that the execution role is checked for secretsmanager:GetSecretValue.")));
             }
         }
@@ -340,14 +340,14 @@ private:
             addUnique(op.resources, arnIn("elasticfilesystem", "file-system/" + v.efs->fileSystemId, {}));
             if (!v.efs->transitEncryption)
                 warn(Severity::Error, "efs-iam", v.pointer + "/efsVolumeConfiguration/transitEncryption",
-                     s8(T::tr("volume \"%1\" enables EFS IAM authorization without transit encryption: ECS "
+                     s8(DetectorText::tr("volume \"%1\" enables EFS IAM authorization without transit encryption: ECS "
                               "rejects this task definition").arg(q(v.name))),
-                     s8(T::tr("Set efsVolumeConfiguration.transitEncryption to ENABLED.")));
+                     s8(DetectorText::tr("Set efsVolumeConfiguration.transitEncryption to ENABLED.")));
         }
         if (v.configuredAtLaunch) {
             NeededOperation &op = need("ebs-volume");
             mountingContainers(op);
-            op.notes.push_back(s8(T::tr("volume \"%1\" is configured at launch: the infrastructure role is given in "
+            op.notes.push_back(s8(DetectorText::tr("volume \"%1\" is configured at launch: the infrastructure role is given in "
                                         "volumeConfigurations[].managedEBSVolume.roleArn of RunTask or CreateService").arg(q(v.name))));
         }
         if (!v.fsxCredentialsParameter.empty()) {

@@ -1,5 +1,7 @@
 #include "PaletteModel.h"
 
+#include <QCoreApplication>
+
 #include "Arn.h"
 #include "Blocks.h"
 #include "ModelRoles.h"
@@ -20,7 +22,7 @@ void PaletteModel::refresh()
     beginResetModel();
     m_entries.clear();
     for (const Block &b : paletteBlocks())
-        m_entries.push_back({QString::fromStdString(b.id), QString::fromStdString(b.title), QString::fromStdString(b.tooltip),
+        m_entries.push_back({QString::fromStdString(b.id), QCoreApplication::translate("Blocks", b.title.c_str()), QCoreApplication::translate("Blocks", b.tooltip.c_str()),
                              QString::fromStdString(b.icon)});
     // Every loaded role, as the kind it is used as.
     std::vector<std::string> seen;

@@ -3,6 +3,7 @@
 #include "Arn.h"
 #include "CatalogReport.h"
 #include "Strings.h"
+#include "Translation.h"
 
 namespace rolemap {
 
@@ -51,8 +52,8 @@ Table coverageTable(const Coverage &c, const RulesCatalog &catalog)
     t.header = {"Operation", "Containers", "Covered by", "Via", "Status", "Role", "Actions", "Verified"};
     for (const OperationCoverage &oc : c.operations) {
         const CatalogOperation *op = catalog.operation(oc.operation);
-        t.rows.push_back({op ? op->title.en + " (" + oc.operation + ")" : oc.operation, joinStrings(oc.containers),
-                          oc.coveredBy ? catalog.roleKind(*oc.coveredBy).title.en : "-",
+        t.rows.push_back({op ? op->title.in(currentLanguage()) + " (" + oc.operation + ")" : oc.operation, joinStrings(oc.containers),
+                          oc.coveredBy ? catalog.roleKind(*oc.coveredBy).title.in(currentLanguage()) : "-",
                           oc.via ? std::string(toId(*oc.via)) : "-", std::string(toId(oc.status)),
                           oc.roleArn.empty() ? "-" : oc.roleArn, joinStrings(oc.actions), oc.verified ? "yes" : "no"});
     }
@@ -65,9 +66,9 @@ Table comparisonTable(const RulesCatalog &catalog)
     t.title = "Which role covers each operation, by launch type";
     t.header = {"Operation"};
     for (LaunchType lt : kAllLaunchTypes)
-        t.header.push_back(catalog.launchTypeTitle(lt).en);
+        t.header.push_back(catalog.launchTypeTitle(lt).in(currentLanguage()));
     for (const CatalogOperation &op : catalog.operations()) {
-        std::vector<std::string> row{op.title.en + " (" + op.id + ")"};
+        std::vector<std::string> row{op.title.in(currentLanguage()) + " (" + op.id + ")"};
         for (LaunchType lt : kAllLaunchTypes) {
             const LaunchTypeRule &rule = op.on(lt);
             row.push_back(cellSummary(rule) + (rule.verified ? "" : " (not verified)"));

@@ -2,6 +2,7 @@
 
 #include "CoverageEngine.h"
 #include "GraphBuilder.h"
+#include "Translation.h"
 #include "GraphScene.h"
 #include "GraphText.h"
 #include "IamData.h"
@@ -244,11 +245,11 @@ QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const E
         for (int i : chosen)
             oneCluster = oneCluster && ws.clusterOf(ws.taskDefinitions[size_t(i)]) == cluster;
         const std::string title = (oneCluster ? "Cluster " + cluster->name : std::to_string(chosen.size()) + " task definitions")
-            + " \xe2\x80\x94 " + catalog.launchTypeTitle(lt).en;
-        graph = buildClusterGraph(title, coverages, catalog);
+            + " \xe2\x80\x94 " + catalog.launchTypeTitle(lt).in(currentLanguage());
+        graph = buildClusterGraph(title, coverages, catalog, currentLanguage());
         headings = {QStringLiteral("Task definition"), QStringLiteral("Role")};
     } else {
-        graph = buildTaskGraph(coverages.front(), first, catalog);
+        graph = buildTaskGraph(coverages.front(), first, catalog, currentLanguage());
         headings = {QStringLiteral("Who acts"), QStringLiteral("Role it uses"), QStringLiteral("Operation"), QStringLiteral("AWS service")};
     }
     if (options.redact)
