@@ -48,6 +48,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QStatusBar>
@@ -300,6 +301,12 @@ void MainWindow::createActions()
             setPresentation(false);
     });
     addAction(leave);
+
+    // Toolbar buttons show the plain title: no "…", and no Japanese-style "(&X)" accelerator.
+    static const QRegularExpression accelerator(QStringLiteral("\\(&.\\)|&|\u2026"));
+    for (QAction *a : toolbar->actions())
+        if (!a->isSeparator())
+            a->setIconText(QString(a->text()).remove(accelerator).trimmed());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Rolemap"), this, &MainWindow::showAbout);

@@ -1,5 +1,10 @@
 #include "RolePalette.h"
 
+#include "RulesCatalog.h"
+#include "Translation.h"
+
+#include <QCoreApplication>
+
 #include "Graph.h"
 
 namespace rolemap {
@@ -68,18 +73,20 @@ ShapeStyle edgeStyle(const GraphEdge &edge)
     return {edge.role ? roleStyle(*edge.role).colour : QColor(0x88, 0x88, 0x88), QColor(), edge.dashed};
 }
 
-const std::vector<LegendEntry> &legendEntries()
+std::vector<LegendEntry> legendEntries()
 {
-    static const std::vector<LegendEntry> entries = {
-        {QStringLiteral("instance role"), roleStyle(RoleKind::Instance).colour, LegendEntry::Kind::Role},
-        {QStringLiteral("task execution role"), roleStyle(RoleKind::Execution).colour, LegendEntry::Kind::Role},
-        {QStringLiteral("task role"), roleStyle(RoleKind::Task).colour, LegendEntry::Kind::Role},
-        {QStringLiteral("infrastructure role"), roleStyle(RoleKind::Infrastructure).colour, LegendEntry::Kind::Role},
-        {QStringLiteral("service-linked role"), roleStyle(RoleKind::ServiceLinked).colour, LegendEntry::Kind::Role},
-        {QStringLiteral("fallback"), QColor(0x88, 0x88, 0x88), LegendEntry::Kind::Fallback},
-        {QStringLiteral("missing role"), statusColour(Status::MissingRole), LegendEntry::Kind::Missing},
+    // In the interface language: the role titles are the catalog's, the rest translated.
+    const RulesCatalog &catalog = RulesCatalog::builtIn();
+    auto title = [&](RoleKind k) { return QString::fromStdString(catalog.roleKind(k).title.in(currentLanguage())); };
+    return {
+        {title(RoleKind::Instance), roleStyle(RoleKind::Instance).colour, LegendEntry::Kind::Role},
+        {title(RoleKind::Execution), roleStyle(RoleKind::Execution).colour, LegendEntry::Kind::Role},
+        {title(RoleKind::Task), roleStyle(RoleKind::Task).colour, LegendEntry::Kind::Role},
+        {title(RoleKind::Infrastructure), roleStyle(RoleKind::Infrastructure).colour, LegendEntry::Kind::Role},
+        {title(RoleKind::ServiceLinked), roleStyle(RoleKind::ServiceLinked).colour, LegendEntry::Kind::Role},
+        {QCoreApplication::translate("Legend", "fallback"), QColor(0x88, 0x88, 0x88), LegendEntry::Kind::Fallback},
+        {QCoreApplication::translate("Legend", "missing role"), statusColour(Status::MissingRole), LegendEntry::Kind::Missing},
     };
-    return entries;
 }
 
 } // namespace rolemap

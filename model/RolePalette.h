@@ -40,6 +40,6 @@ struct LegendEntry
     QColor colour;
     enum class Kind { Role, Fallback, Missing } kind;
 };
-const std::vector<LegendEntry> &legendEntries();
+std::vector<LegendEntry> legendEntries();
 
 } // namespace rolemap

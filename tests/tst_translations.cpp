@@ -8,6 +8,7 @@
 #include "GraphView.h"
 #include "MainWindow.h"
 #include "QuizDialog.h"
+#include "RolePalette.h"
 #include "RulesCatalog.h"
 #include "Translation.h"
 #include "WalkthroughPanel.h"
@@ -119,6 +120,10 @@ QStringList visibleTexts(MainWindow &w)
     for (QGraphicsItem *item : w.graphScene()->items())
         if (auto *n = dynamic_cast<NodeItem *>(item))
             out << QString::fromStdString(n->node().label) << QString::fromStdString(n->node().sublabel);
+    for (const LegendEntry &l : legendEntries())
+        out << l.label;
+    for (QAction *a : w.findChildren<QAction *>())
+        out << a->iconText();
     for (QTextBrowser *b : w.findChildren<QTextBrowser *>())
         out << b->toPlainText();
     out.removeAll(QString());

@@ -679,6 +679,17 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>fallback</source>
+        <translation>フォールバック</translation>
+    </message>
+    <message>
+        <source>missing role</source>
+        <translation>ロールなし</translation>
+    </message>
+</context>
+<context>
     <name>rolemap::CompareView</name>
     <message>
         <source>The launch type of this side</source>
