@@ -403,7 +403,7 @@ void MainWindow::createDocks()
         if (!visible && !m_presenting)
             m_scene->emphasise({});
         if (visible)
-            m_walkthrough->restart(); // shown again: from the first step, in the graph too
+            m_walkthrough->announce(); // back in view: its step in the graph again
     });
 
     QMenu *view = menuBar()->actions().at(2)->menu();

@@ -27,22 +27,41 @@ constexpr int kRoleColumn = 1;
 constexpr int kOperationColumn = 2;
 constexpr int kServiceColumn = 3;
 
-std::string elided(const std::string &text, size_t max = 52)
+// Text width in "narrow character" units, estimated without fonts so that graphs can be built and
+// laid out headless (the scene measures again when it draws): CJK and other wide characters count
+// about twice.
+double textUnits(const std::string &text, size_t *cutAt = nullptr, double limit = 0)
 {
-    if (text.size() <= max)
+    double units = 0;
+    for (size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        const double w = length >= 3 ? 1.8 : 1.0;
+        if (cutAt && units + w > limit) {
+            *cutAt = i;
+            return units;
+        }
+        units += w;
+        i += length;
+    }
+    if (cutAt)
+        *cutAt = text.size();
+    return units;
+}
+
+std::string elided(const std::string &text, double max = 52)
+{
+    if (textUnits(text) <= max)
         return text;
-    size_t cut = max - 1;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) // not inside a UTF-8 sequence
-        --cut;
+    size_t cut = 0;
+    textUnits(text, &cut, max - 1);
     return text.substr(0, cut) + "\xe2\x80\xa6";
 }
 
-// A width that fits the longer text line, estimated without fonts so that graphs can be built and
-// laid out headless (the scene measures again when it draws).
 double widthFor(const std::string &label, const std::string &sublabel)
 {
-    const size_t chars = std::max(label.size(), sublabel.size());
-    return std::clamp(double(chars) * 7.6 + 28.0, 120.0, 420.0);
+    const double units = std::max(textUnits(label), textUnits(sublabel));
+    return std::clamp(units * 7.6 + 28.0, 120.0, 420.0);
 }
 
 class Builder

@@ -4,6 +4,7 @@
 #include "RolePalette.h"
 
 #include <QGraphicsSimpleTextItem>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPalette>
 #include <QSet>
@@ -21,7 +22,12 @@ public:
     enum class Kind { Role, Fallback, Missing };
     LegendItem(Kind kind, QColor colour, QString text) : m_kind(kind), m_colour(colour), m_text(std::move(text)) {}
 
-    QRectF boundingRect() const override { return QRectF(0, 0, 40 + 7.0 * m_text.size(), 18); }
+    QRectF boundingRect() const override
+    {
+        QFont font;
+        font.setPixelSize(11);
+        return QRectF(0, 0, 44 + QFontMetricsF(font).horizontalAdvance(m_text), 18);
+    }
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {

@@ -127,6 +127,12 @@ void WalkthroughPanel::restart()
     showStep(m_steps.empty() ? -1 : 0);
 }
 
+void WalkthroughPanel::announce()
+{
+    const WalkthroughStep *s = step();
+    emit stepShown(s && s->operation ? QString::fromStdString(s->operation->operation) : QString());
+}
+
 void WalkthroughPanel::setPlaying(bool playing)
 {
     if (playing && m_current + 1 >= stepCount())

@@ -33,6 +33,8 @@ public:
     void next();
     void previous();
     void restart();
+    // Reports the step shown again (stepShown), as when the panel comes back into view.
+    void announce();
     void setPlaying(bool playing);
     // Seconds between steps while playing.
     void setInterval(int seconds);
