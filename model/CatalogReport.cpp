@@ -3,9 +3,22 @@
 #include "JsonText.h"
 #include "TextTable.h"
 
+#include <QCoreApplication>
+
 namespace rolemap {
 
 namespace {
+
+struct CatalogText
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogText)
+};
+
+std::string c8(const QString &s)
+{
+    return s.toStdString();
+}
+
 
 const char *kArrow = " \xe2\x86\x92 "; // →
 const char *kNotVerifiedMark = "\xe2\x80\xa0";
@@ -20,7 +33,7 @@ std::string actionNames(const CatalogOperation &op)
         add(a, "");
     for (const ConditionalActions &c : op.conditionalActions)
         for (const ScopedAction &a : c.actions)
-            add(a, " (when " + c.when + ')');
+            add(a, c8(CatalogText::tr(" (when %1)").arg(QString::fromStdString(c.when))));
     return out;
 }
 
@@ -29,7 +42,7 @@ std::string actionNames(const CatalogOperation &op)
 std::string cellSummary(const LaunchTypeRule &rule)
 {
     if (!rule.supported)
-        return "not supported";
+        return c8(CatalogText::tr("not supported"));
     std::string out(toId(*rule.primary));
     if (rule.fallback)
         out += kArrow + std::string(toId(*rule.fallback));
@@ -41,7 +54,7 @@ std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchTyp
 {
     std::string out;
     if (launchTypes.size() > 1) {
-        std::vector<std::string> headers{"OPERATION"};
+        std::vector<std::string> headers{c8(CatalogText::tr("OPERATION"))};
         for (LaunchType t : launchTypes)
             headers.emplace_back(toId(t));
         TextTable table(headers);
@@ -56,33 +69,36 @@ std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchTyp
             table.addRow(cells, colours);
         }
         out += table.render("", colour);
-        out += std::string("\nA → B: role A does it; without A, role B does (fallback).  ") + kNotVerifiedMark
-            + " not verified: AWS does not document this fact directly.\n";
-        out += "rolemap explain --launch-type LT shows each operation in full.\n";
+        out += '\n' + c8(CatalogText::tr("A \u2192 B: role A does it; without A, role B does (fallback).")) + "  " + kNotVerifiedMark + ' '
+            + c8(CatalogText::tr("not verified: AWS does not document this fact directly.")) + '\n';
+        out += c8(CatalogText::tr("rolemap explain --launch-type LT shows each operation in full.")) + '\n';
         return out;
     }
     const LaunchType t = launchTypes.front();
+    const std::vector<std::string> label = alignedLabels(
+        {c8(CatalogText::tr("role:")), c8(CatalogText::tr("minimum:")), c8(CatalogText::tr("actions:")), c8(CatalogText::tr("trusts:")),
+         c8(CatalogText::tr("note:")), c8(CatalogText::tr("missing:")), c8(CatalogText::tr("why:")), c8(CatalogText::tr("source:"))});
     out += ansi("1", catalog.launchTypeTitle(t).in(language) + " (" + std::string(toId(t)) + ')', colour) + "\n\n";
     for (const CatalogOperation &op : catalog.operations()) {
         const LaunchTypeRule &rule = op.on(t);
         out += ansi("1", op.id, colour) + " \xe2\x80\x94 " + op.title.in(language) + '\n';
-        std::string role = !rule.supported ? std::string("not supported")
+        std::string role = !rule.supported ? c8(CatalogText::tr("not supported"))
                                            : catalog.roleKind(*rule.primary).title.in(language);
         if (rule.supported && rule.fallback)
-            role += std::string(", else ") + catalog.roleKind(*rule.fallback).title.in(language);
-        out += "  role:     " + role + (rule.verified ? "" : "  (not verified)") + '\n';
+            role += c8(CatalogText::tr(", else %1").arg(QString::fromStdString(catalog.roleKind(*rule.fallback).title.in(language))));
+        out += "  " + label[0] + role + (rule.verified ? std::string() : "  (" + c8(CatalogText::tr("not verified")) + ')') + '\n';
         if (!rule.minimumVersion.empty())
-            out += "  minimum:  " + rule.minimumVersion + '\n';
-        out += "  actions:  " + actionNames(op) + '\n';
+            out += "  " + label[1] + rule.minimumVersion + '\n';
+        out += "  " + label[2] + actionNames(op) + '\n';
         if (rule.supported && *rule.primary != RoleKind::AwsManaged)
-            out += "  trusts:   " + catalog.roleKind(*rule.primary).trustedPrincipal(t) + '\n';
+            out += "  " + label[3] + catalog.roleKind(*rule.primary).trustedPrincipal(t) + '\n';
         if (!rule.note.in(language).empty())
-            out += "  note:     " + rule.note.in(language) + '\n';
-        out += "  missing:  " + op.error.in(language) + '\n';
-        out += "  why:      " + op.explanation.in(language) + '\n';
+            out += "  " + label[4] + rule.note.in(language) + '\n';
+        out += "  " + label[5] + op.error.in(language) + '\n';
+        out += "  " + label[6] + op.explanation.in(language) + '\n';
         for (const std::string &id : rule.sources)
             if (const Source *s = catalog.source(id))
-                out += "  source:   " + s->url + '\n';
+                out += "  " + label[7] + s->url + '\n';
         out += '\n';
     }
     return out;
@@ -90,7 +106,7 @@ std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchTyp
 
 std::string explainMarkdown(const RulesCatalog &catalog, const std::vector<LaunchType> &launchTypes, Language language)
 {
-    std::string out = "| Operation |";
+    std::string out = "| " + c8(CatalogText::tr("Operation")) + " |";
     std::string rule = "|---|";
     for (LaunchType t : launchTypes) {
         out += ' ' + catalog.launchTypeTitle(t).in(language) + " |";
@@ -106,7 +122,7 @@ std::string explainMarkdown(const RulesCatalog &catalog, const std::vector<Launc
         }
         out += '\n';
     }
-    out += "\n\xe2\x80\xa0 not verified: AWS does not document this fact directly.\n";
+    out += "\n\xe2\x80\xa0 " + c8(CatalogText::tr("not verified: AWS does not document this fact directly.")) + '\n';
     return out;
 }
 

@@ -5,6 +5,8 @@
 #include "Strings.h"
 #include "TextTable.h"
 
+#include <QCoreApplication>
+
 namespace rolemap {
 
 namespace {
@@ -38,18 +40,30 @@ std::string orDash(const std::string &s)
 }
 
 
+// Labels and headings of the text and Markdown reports are user-visible: translated. Values stay
+// ids (operation, role kind, status), which scripts read.
+struct ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+};
+
+std::string t8(const QString &s)
+{
+    return s.toStdString();
+}
+
 std::string roleCell(const OperationCoverage &op)
 {
     if (!op.roleArn.empty())
         return shortRoleName(op.roleArn);
     if (op.status == Status::MissingRole)
-        return "(none)";
+        return t8(ReportText::tr("(none)"));
     return "-";
 }
 
 std::string heading(const Coverage &c)
 {
-    return c.taskDefinition + " on " + std::string(toId(c.launchType))
+    return t8(ReportText::tr("%1 on %2").arg(QString::fromStdString(c.taskDefinition), QString::fromStdString(std::string(toId(c.launchType)))))
         + (c.file.empty() ? std::string() : " \xe2\x80\x94 " + c.file);
 }
 
@@ -64,21 +78,24 @@ std::string coverageText(const ReportInput &input, bool colour)
 {
     std::string out;
     for (const ImportWarning &w : input.warnings)
-        out += ansi("33", "warning: ", colour) + w.toString() + '\n';
+        out += ansi("33", t8(ReportText::tr("warning:")) + ' ', colour) + w.toString() + '\n';
     if (!input.warnings.empty())
         out += '\n';
     for (const Coverage &c : input.results) {
         out += ansi("1", heading(c), colour) + '\n';
-        const auto role = [&](const char *label, const std::string &arn) {
-            out += std::string("  ") + label + (arn.empty() ? std::string("(none)") : arn) + '\n';
+        const std::vector<std::string> labels = alignedLabels({t8(ReportText::tr("execution role:")), t8(ReportText::tr("task role:")),
+                                                         t8(ReportText::tr("instance role:"))});
+        const auto role = [&](const std::string &label, const std::string &arn) {
+            out += "  " + label + (arn.empty() ? t8(ReportText::tr("(none)")) : arn) + '\n';
         };
-        role("execution role: ", c.roles.execution);
-        role("task role:      ", c.roles.task);
+        role(labels[0], c.roles.execution);
+        role(labels[1], c.roles.task);
         if (c.launchType != LaunchType::Fargate)
-            role("instance role:  ", c.roles.instance.empty() ? std::string() : c.roles.instance);
+            role(labels[2], c.roles.instance.empty() ? std::string() : c.roles.instance);
         out += '\n';
 
-        TextTable table({"OPERATION", "CONTAINERS", "COVERED BY", "VIA", "STATUS", "ROLE"});
+        TextTable table({t8(ReportText::tr("OPERATION")), t8(ReportText::tr("CONTAINERS")), t8(ReportText::tr("COVERED BY")),
+                         t8(ReportText::tr("VIA")), t8(ReportText::tr("STATUS")), t8(ReportText::tr("ROLE"))});
         bool anyUnverifiedFact = false;
         for (const OperationCoverage &op : c.operations) {
             anyUnverifiedFact = anyUnverifiedFact || !op.verified;
@@ -90,7 +107,7 @@ std::string coverageText(const ReportInput &input, bool colour)
         }
         out += table.render("  ", colour);
         if (anyUnverifiedFact)
-            out += std::string("  ") + kNotVerifiedMark + " not verified: AWS does not document this fact directly\n";
+            out += std::string("  ") + kNotVerifiedMark + ' ' + t8(ReportText::tr("not verified: AWS does not document this fact directly")) + '\n';
         if (!c.findings.empty()) {
             out += '\n';
             for (const Finding &f : c.findings) {
@@ -98,7 +115,7 @@ std::string coverageText(const ReportInput &input, bool colour)
                 out += "  " + ansi(severityColour(f.severity), sev, colour) + std::string(9 - sev.size(), ' ')
                     + (f.operation.empty() ? std::string() : f.operation + ": ") + f.message + '\n';
                 if (!f.fix.empty())
-                    out += "           fix: " + f.fix + '\n';
+                    out += "           " + t8(ReportText::tr("fix:")) + ' ' + f.fix + '\n';
             }
         }
         out += '\n';
@@ -116,27 +133,31 @@ std::string coverageMarkdown(const ReportInput &input)
     };
     std::string out;
     for (const ImportWarning &w : input.warnings)
-        out += "> **Warning:** " + cell(w.toString()) + "\n\n";
+        out += "> **" + t8(ReportText::tr("Warning:")) + "** " + cell(w.toString()) + "\n\n";
     for (const Coverage &c : input.results) {
         out += "## " + heading(c) + "\n\n";
-        out += "- Execution role: " + (c.roles.execution.empty() ? std::string("none") : '`' + c.roles.execution + '`') + '\n';
-        out += "- Task role: " + (c.roles.task.empty() ? std::string("none") : '`' + c.roles.task + '`') + '\n';
+        const std::string none = t8(ReportText::tr("none"));
+        out += "- " + t8(ReportText::tr("Execution role:")) + ' ' + (c.roles.execution.empty() ? none : '`' + c.roles.execution + '`') + '\n';
+        out += "- " + t8(ReportText::tr("Task role:")) + ' ' + (c.roles.task.empty() ? none : '`' + c.roles.task + '`') + '\n';
         if (c.launchType != LaunchType::Fargate)
-            out += "- Instance role: " + (c.roles.instance.empty() ? std::string("the container instance's role") : '`' + c.roles.instance + '`') + '\n';
-        out += "\n| Operation | Containers | Covered by | Via | Status | Role | Actions |\n";
+            out += "- " + t8(ReportText::tr("Instance role:")) + ' '
+                + (c.roles.instance.empty() ? t8(ReportText::tr("the container instance's role")) : '`' + c.roles.instance + '`') + '\n';
+        out += "\n| " + t8(ReportText::tr("Operation")) + " | " + t8(ReportText::tr("Containers")) + " | " + t8(ReportText::tr("Covered by"))
+            + " | " + t8(ReportText::tr("Via")) + " | " + t8(ReportText::tr("Status")) + " | " + t8(ReportText::tr("Role")) + " | "
+            + t8(ReportText::tr("Actions")) + " |\n";
         out += "|---|---|---|---|---|---|---|\n";
         for (const OperationCoverage &op : c.operations) {
-            const std::string opCell = '[' + op.operation + "](" + op.source + ')' + (op.verified ? "" : " (not verified)");
+            const std::string opCell = '[' + op.operation + "](" + op.source + ')' + (op.verified ? std::string() : " (" + t8(ReportText::tr("not verified")) + ')');
             out += "| " + cell(opCell) + " | " + cell(orDash(joinStrings(op.containers))) + " | "
                 + (op.coveredBy ? std::string(toId(*op.coveredBy)) : "-") + " | "
                 + (op.via ? std::string(toId(*op.via)) : "-") + " | **" + std::string(toId(op.status)) + "** | "
                 + cell(roleCell(op)) + " | " + cell(joinStrings(op.actions)) + " |\n";
         }
         if (!c.findings.empty()) {
-            out += "\n### Findings\n\n";
+            out += "\n### " + t8(ReportText::tr("Findings")) + "\n\n";
             for (const Finding &f : c.findings)
                 out += "- **" + std::string(toId(f.severity)) + "**" + (f.operation.empty() ? "" : " `" + f.operation + '`')
-                    + ": " + f.message + (f.fix.empty() ? "" : "  \n  *Fix:* " + f.fix) + '\n';
+                    + ": " + f.message + (f.fix.empty() ? std::string() : "  \n  *" + t8(ReportText::tr("Fix:")) + "* " + f.fix) + '\n';
         }
         out += '\n';
     }

@@ -39,6 +39,17 @@ size_t displayWidth(std::string_view s)
     return width;
 }
 
+std::vector<std::string> alignedLabels(const std::vector<std::string> &labels)
+{
+    size_t width = 0;
+    for (const std::string &l : labels)
+        width = std::max(width, displayWidth(l));
+    std::vector<std::string> out;
+    for (const std::string &l : labels)
+        out.push_back(l + std::string(width - displayWidth(l) + 1, ' '));
+    return out;
+}
+
 std::string ansi(const std::string &code, const std::string &text, bool colour)
 {
     if (!colour || code.empty())

@@ -26,6 +26,9 @@ private:
     std::vector<std::vector<std::string>> m_colours;
 };
 
+// "label: " padded with spaces so that the values after them line up, whatever the characters' widths.
+std::vector<std::string> alignedLabels(const std::vector<std::string> &labels);
+
 std::string ansi(const std::string &code, const std::string &text, bool colour);
 
 } // namespace rolemap

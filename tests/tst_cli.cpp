@@ -151,6 +151,31 @@ private slots:
         const Run ja = runRolemap({QStringLiteral("explain"), QStringLiteral("--language"), QStringLiteral("ja"), QStringLiteral("--launch-type"), QStringLiteral("EC2")});
         QCOMPARE(ja.exitCode, 0);
         QVERIFY(ja.out.contains(QStringLiteral("インスタンスロール")));
+        QVERIFY(ja.out.contains(QStringLiteral("信頼:"))); // the labels too
+        QVERIFY(!ja.out.contains(QLatin1String("trusts:")));
+    }
+
+    // Every subcommand that prints prose speaks Japanese with --language ja; ids stay ids.
+    void otherSubcommandsSpeakJapanese()
+    {
+        const Run en = runRolemap({QStringLiteral("check"), QStringLiteral("--sample"), QStringLiteral("--launch-type"), QStringLiteral("FARGATE")});
+        QCOMPARE(en.exitCode, 1);
+        QVERIFY(en.out.contains(QLatin1String("Fargate needs a task execution role to pull the image from Amazon ECR")));
+        const Run ja = runRolemap({QStringLiteral("check"), QStringLiteral("--sample"), QStringLiteral("--launch-type"),
+                                   QStringLiteral("FARGATE"), QStringLiteral("--language"), QStringLiteral("ja")});
+        QCOMPARE(ja.exitCode, 1);
+        QVERIFY(ja.out.contains(QStringLiteral("Amazon ECR からのイメージのプル")));
+        QVERIFY(ja.out.contains(QStringLiteral("タスク実行ロール")));
+        QVERIFY(ja.out.contains(QStringLiteral("修正:")));
+        QVERIFY(!ja.out.contains(QLatin1String("needs a task execution role")));
+        QVERIFY(ja.out.contains(QLatin1String("ecr-pull"))); // ids are not translated
+        const Run json = runRolemap({QStringLiteral("coverage"), QStringLiteral("--sample"), QStringLiteral("--format"),
+                                     QStringLiteral("json"), QStringLiteral("--language"), QStringLiteral("ja")});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(json.out.contains(QStringLiteral("\"status\": \"missing-role\"")) || json.out.contains(QStringLiteral("\"status\":\"missing-role\"")));
+        const Run bad = runRolemap({QStringLiteral("coverage"), QStringLiteral("--sample"), QStringLiteral("--language"), QStringLiteral("fr")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("unknown language 'fr'")));
     }
 
     // Rolemap reads local files only: the network module is not even linked.

@@ -117,6 +117,77 @@
     </message>
 </context>
 <context>
+    <name>CatalogText</name>
+    <message>
+        <source> (when %1)</source>
+        <translation> (%1 の場合)</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>サポート対象外</translation>
+    </message>
+    <message>
+        <source>OPERATION</source>
+        <translation>オペレーション</translation>
+    </message>
+    <message>
+        <source>A → B: role A does it; without A, role B does (fallback).</source>
+        <translation>A → B: ロール A が実行します。A がない場合はロール B が実行します (フォールバック)。</translation>
+    </message>
+    <message>
+        <source>not verified: AWS does not document this fact directly.</source>
+        <translation>未検証: AWS はこの事実を直接文書化していません。</translation>
+    </message>
+    <message>
+        <source>rolemap explain --launch-type LT shows each operation in full.</source>
+        <translation>rolemap explain --launch-type LT で各オペレーションの詳細を表示します。</translation>
+    </message>
+    <message>
+        <source>role:</source>
+        <translation>ロール:</translation>
+    </message>
+    <message>
+        <source>minimum:</source>
+        <translation>最小バージョン:</translation>
+    </message>
+    <message>
+        <source>actions:</source>
+        <translation>アクション:</translation>
+    </message>
+    <message>
+        <source>trusts:</source>
+        <translation>信頼:</translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation>注記:</translation>
+    </message>
+    <message>
+        <source>missing:</source>
+        <translation>不足時:</translation>
+    </message>
+    <message>
+        <source>why:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>source:</source>
+        <translation>情報源:</translation>
+    </message>
+    <message>
+        <source>, else %1</source>
+        <translation>、なければ %1</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未検証</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>オペレーション</translation>
+    </message>
+</context>
+<context>
     <name>DetectorText</name>
     <message>
         <source>networkMode is awsvpc: ECS attaches an ENI to the task</source>
@@ -687,6 +758,129 @@
     <message>
         <source>missing role</source>
         <translation>ロールなし</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation>警告:</translation>
+    </message>
+    <message>
+        <source>execution role:</source>
+        <translation>タスク実行ロール:</translation>
+    </message>
+    <message>
+        <source>task role:</source>
+        <translation>タスクロール:</translation>
+    </message>
+    <message>
+        <source>instance role:</source>
+        <translation>インスタンスロール:</translation>
+    </message>
+    <message>
+        <source>OPERATION</source>
+        <translation>オペレーション</translation>
+    </message>
+    <message>
+        <source>CONTAINERS</source>
+        <translation>コンテナ</translation>
+    </message>
+    <message>
+        <source>COVERED BY</source>
+        <translation>対応ロール</translation>
+    </message>
+    <message>
+        <source>VIA</source>
+        <translation>経由</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>not verified: AWS does not document this fact directly</source>
+        <translation>未検証: AWS はこの事実を直接文書化していません</translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation>修正:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>警告:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Execution role:</source>
+        <translation>タスク実行ロール:</translation>
+    </message>
+    <message>
+        <source>Task role:</source>
+        <translation>タスクロール:</translation>
+    </message>
+    <message>
+        <source>Instance role:</source>
+        <translation>インスタンスロール:</translation>
+    </message>
+    <message>
+        <source>the container instance&apos;s role</source>
+        <translation>コンテナインスタンスのロール</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>オペレーション</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>コンテナ</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>対応ロール</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>経由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未検証</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出結果</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>修正:</translation>
     </message>
 </context>
 <context>
