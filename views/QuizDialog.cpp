@@ -139,6 +139,7 @@ void QuizDialog::choose(int index)
             html += QStringLiteral("<p><a href=\"%1\">%2</a></p>").arg(QString::fromStdString(url).toHtmlEscaped(), tr("Source"));
     }
     m_feedback->setHtml(html);
+    m_progress->setText(tr("Question %1 of %2 \u00b7 score %3").arg(m_session.current() + 1).arg(m_session.questions().size()).arg(m_session.score()));
     m_next->setEnabled(true);
     m_next->setDefault(true);
     m_next->setFocus();
