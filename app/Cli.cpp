@@ -241,13 +241,14 @@ int exportCommand(const QStringList &arguments)
                               QStringLiteral("OUT")};
     QCommandLineOption redact{QStringLiteral("redact"), QStringLiteral("Replace account ids and account-identifying names in ARNs.")};
     QCommandLineOption overview{QStringLiteral("overview"), QStringLiteral("Draw the cluster overview (the default for several task definitions).")};
+    QCommandLineOption detailed{QStringLiteral("detailed"), QStringLiteral("Draw every task definition's own graph, side by side in a grid (a sheet for a review).")};
     QCommandLineOption comparison{QStringLiteral("comparison"), QStringLiteral("Tables: the launch-type comparison instead of coverage.")};
     QCommandLineOption scale{QStringLiteral("scale"), QStringLiteral("PNG scale (default 2)."), QStringLiteral("FACTOR"), QStringLiteral("2")};
     QCommandLineOption transparent{QStringLiteral("transparent"), QStringLiteral("PNG: a transparent background.")};
     QCommandLineOption page{QStringLiteral("page"), QStringLiteral("PDF page size: a4 or letter (default a4)."), QStringLiteral("SIZE"), QStringLiteral("a4")};
     QCommandLineOption dated{QStringLiteral("date"), QStringLiteral("PDF: print today's date in the title block.")};
     prepare(parser, QStringLiteral("Export diagrams, tables or task definitions. The same inputs give the same bytes."));
-    parser.addOptions({o.format, output, o.launchType, redact, overview, comparison, scale, transparent, page, dated, o.language});
+    parser.addOptions({o.format, output, o.launchType, redact, overview, detailed, comparison, scale, transparent, page, dated, o.language});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Task definitions or a workspace."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments.mid(1)))
         usageError(parser.errorText());
@@ -301,6 +302,7 @@ int exportCommand(const QStringList &arguments)
                 options.launchType = launchTypes.front();
             options.redact = parser.isSet(redact);
             options.overview = parser.isSet(overview);
+            options.detailed = parser.isSet(detailed);
             options.comparisonTable = parser.isSet(comparison);
             options.pngScale = scaleValue;
             options.transparent = parser.isSet(transparent);

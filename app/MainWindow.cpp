@@ -313,6 +313,8 @@ void MainWindow::createActions()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     connect(&m_context, &ViewContext::launchTypeChanged, this, [this](LaunchType t) {
+        // The models have moved to `t` already (they connected first): the rest can go.
+        m_document.trimCoverage(t, m_context.taskDefinition());
         launchTypeAction(t)->setChecked(true);
         rebuildGraph();
         showExplanation();

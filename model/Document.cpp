@@ -412,6 +412,12 @@ void ViewContext::setOperation(const QString &operation)
     emit operationChanged(operation);
 }
 
+void Document::trimCoverage(LaunchType keep, int keepTask)
+{
+    for (auto it = m_coverage.begin(); it != m_coverage.end();)
+        it = it->first.second != keep && it->first.first != keepTask ? m_coverage.erase(it) : std::next(it);
+}
+
 void Document::languageChanged()
 {
     m_coverage.clear();

@@ -51,6 +51,11 @@ public:
 
     // Coverage of task definition `index` on `launchType`, computed once and kept until it changes.
     const Coverage &coverage(int index, LaunchType launchType) const;
+    // Forgets the coverage of other launch types, except task definition `keepTask`'s: the window
+    // shows one launch type for the whole workspace (and the selected task on all four), so this
+    // bounds the cache at one launch type's worth. References to what is kept stay valid.
+    void trimCoverage(LaunchType keep, int keepTask);
+    size_t cachedCoverageCount() const { return m_coverage.size(); }
     // The interface language changed: coverage texts are computed again in it; views rebuild.
     void languageChanged();
     // The launch type a task definition is shown on first: its cluster's, else its first compatibility.

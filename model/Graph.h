@@ -28,6 +28,7 @@ struct GraphNode
     double height = 44;
     double x = 0; // top-left, set by the layout
     double y = 0;
+    int group = -1;  // the GraphGroup it is drawn in (the detailed grid), or none
 };
 
 struct GraphEdge
@@ -39,11 +40,19 @@ struct GraphEdge
     std::string label;            // "fallback", …
 };
 
+// A framed, titled area: one task definition's graph in the detailed grid.
+struct GraphGroup
+{
+    std::string title;
+    double x = 0, y = 0, width = 0, height = 0;
+};
+
 struct Graph
 {
     std::string title;
     std::vector<GraphNode> nodes;
     std::vector<GraphEdge> edges;
+    std::vector<GraphGroup> groups; // when set, the graph is laid out already (do not lay it out again)
 
     // Index of the node with this id, or -1.
     int indexOf(const std::string &id) const;

@@ -1,10 +1,12 @@
 #include "GraphBuilder.h"
 
 #include "Arn.h"
+#include "LayeredLayout.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -244,6 +246,70 @@ Graph buildClusterGraph(const std::string &title, const std::vector<Coverage> &c
         }
     }
     return graph;
+}
+
+Graph buildTaskGrid(const std::string &title, const std::vector<Coverage> &coverages,
+                    const std::vector<const TaskDefinition *> &taskDefinitions, const RulesCatalog &catalog, Language language)
+{
+    constexpr double kGap = 40;       // between cells
+    constexpr double kTitleRoom = 30; // above each cell's graph, for its title
+    constexpr double kPad = 12;
+    Graph grid;
+    grid.title = title;
+    std::vector<Graph> cells;
+    double area = 0;
+    for (size_t i = 0; i < coverages.size() && i < taskDefinitions.size(); ++i) {
+        Graph g = buildTaskGraph(coverages[i], *taskDefinitions[i], catalog, language);
+        LayoutOptions options;
+        options.columnGap = 48;
+        options.margin = 0;
+        options.sweeps = 4; // small graphs: a few sweeps settle them
+        layoutGraph(g, options);
+        double w = 0, h = 0;
+        for (const GraphNode &n : g.nodes) {
+            w = std::max(w, n.x + n.width);
+            h = std::max(h, n.y + n.height);
+        }
+        g.groups.push_back({coverages[i].taskDefinition + " \xe2\x80\x94 " + catalog.launchTypeTitle(coverages[i].launchType).in(language),
+                            0, 0, w + 2 * kPad, h + 2 * kPad + kTitleRoom});
+        area += (w + kGap) * (h + kGap);
+        cells.push_back(std::move(g));
+    }
+    // Rows as wide as a 16:10 page of the total area, so the sheet reads like a page, not a strip.
+    const double rowWidth = std::max(1200.0, std::sqrt(area * 1.6));
+    double x = 0, y = 0, rowHeight = 0;
+    for (size_t i = 0; i < cells.size(); ++i) {
+        Graph &g = cells[i];
+        GraphGroup frame = g.groups.front();
+        if (x > 0 && x + frame.width > rowWidth) {
+            x = 0;
+            y += rowHeight + kGap;
+            rowHeight = 0;
+        }
+        frame.x = x;
+        frame.y = y;
+        const int group = int(grid.groups.size());
+        grid.groups.push_back(frame);
+        const std::string prefix = "t" + std::to_string(i) + "/";
+        for (GraphNode n : g.nodes) {
+            n.id = prefix + n.id;
+            n.x += x + kPad;
+            n.y += y + kPad + kTitleRoom;
+            n.group = group;
+            n.operation.clear(); // operations are chosen per task in the window, not on the sheet
+            grid.nodes.push_back(std::move(n));
+        }
+        for (GraphEdge e : g.edges) {
+            e.from = prefix + e.from;
+            e.to = prefix + e.to;
+            grid.edges.push_back(std::move(e));
+        }
+        x += frame.width + kGap;
+        rowHeight = std::max(rowHeight, frame.height);
+    }
+    if (grid.groups.empty())
+        grid.groups.push_back({title, 0, 0, 0, 0}); // still "laid out": nothing to place
+    return grid;
 }
 
 } // namespace rolemap

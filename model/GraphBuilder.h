@@ -19,6 +19,13 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
 Graph buildClusterGraph(const std::string &title, const std::vector<Coverage> &coverages,
                         const RulesCatalog &catalog, Language language = Language::English);
 
+// Every task definition's own graph (who acts → role → operation → service), each laid out on its
+// own and packed into a grid that wraps to a wide page — one sheet for a review, linear in the
+// number of task definitions. The result is laid out (Graph::groups is set): do not lay it out again.
+Graph buildTaskGrid(const std::string &title, const std::vector<Coverage> &coverages,
+                    const std::vector<const TaskDefinition *> &taskDefinitions, const RulesCatalog &catalog,
+                    Language language = Language::English);
+
 // Node ids, so that views and tests can find the node of an operation or a role kind.
 std::string operationNodeId(const std::string &operation);
 

@@ -5,6 +5,7 @@
 #include <QXmlStreamWriter>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 namespace rolemap {
@@ -32,7 +33,161 @@ std::string labelOf(const GraphNode &n, const char *newline)
     return n.sublabel.empty() ? n.label : n.label + newline + n.sublabel;
 }
 
+// Coordinates with one decimal, whatever their size ("%g" would switch to exponents).
+std::string num(double v)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", v);
+    std::string out(buffer);
+    if (out.size() > 2 && out.compare(out.size() - 2, 2, ".0") == 0)
+        out.resize(out.size() - 2);
+    return out == "-0" ? std::string("0") : out;
+}
+
+std::string xmlEscaped(const std::string &s)
+{
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+// The colour of text on a light page, and of secondary text.
+const char *kInk = "#1f2328";
+const char *kMuted = "#6e7781";
+
 } // namespace
+
+std::string graphToSvg(const Graph &graph, const std::vector<std::string> &headings, const std::string &description)
+{
+    // Bounds of everything drawn: nodes and frames, with room above for the title and headings and
+    // below for the legend.
+    double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
+    auto grow = [&](double x, double y, double w, double h) {
+        minX = std::min(minX, x);
+        minY = std::min(minY, y);
+        maxX = std::max(maxX, x + w);
+        maxY = std::max(maxY, y + h);
+    };
+    for (const GraphNode &n : graph.nodes)
+        grow(n.x, n.y, n.width, n.height);
+    for (const GraphGroup &g : graph.groups)
+        if (g.width > 0)
+            grow(g.x, g.y, g.width, g.height);
+    if (minX > maxX)
+        minX = minY = maxX = maxY = 0;
+    const std::vector<LegendEntry> legend = legendEntries();
+    double legendWidth = 0;
+    for (const LegendEntry &l : legend)
+        legendWidth += 58 + 7.0 * double(l.label.size());
+    const double left = minX - 24, top = minY - 78;
+    const double width = std::max(maxX + 24, minX + legendWidth) - left, height = maxY + 64 - top;
+
+    std::string out;
+    out.reserve(graph.nodes.size() * 700 + graph.edges.size() * 300 + 4096);
+    out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(width) + "\" height=\"" + num(height) + "\" viewBox=\""
+        + num(left) + ' ' + num(top) + ' ' + num(width) + ' ' + num(height)
+        + "\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">\n";
+    out += "<title>" + xmlEscaped(graph.title) + "</title>\n<desc>" + xmlEscaped(description) + "</desc>\n";
+    out += "<rect x=\"" + num(left) + "\" y=\"" + num(top) + "\" width=\"" + num(width) + "\" height=\"" + num(height)
+        + "\" fill=\"#ffffff\"/>\n";
+    out += "<text x=\"" + num(minX) + "\" y=\"" + num(minY - 48) + "\" font-size=\"16\" font-weight=\"bold\" fill=\"" + kInk + "\">"
+        + xmlEscaped(graph.title) + "</text>\n";
+    if (graph.groups.empty() && !headings.empty()) {
+        std::map<int, double> columnLeft;
+        for (const GraphNode &n : graph.nodes) {
+            const auto it = columnLeft.find(n.column);
+            columnLeft[n.column] = it == columnLeft.end() ? n.x : std::min(it->second, n.x);
+        }
+        for (const auto &[column, x] : columnLeft)
+            if (column >= 0 && size_t(column) < headings.size())
+                out += "<text x=\"" + num(x) + "\" y=\"" + num(minY - 18) + "\" font-size=\"11\" fill=\"" + kMuted
+                    + "\" letter-spacing=\"0.5\">" + xmlEscaped(headings[size_t(column)]) + "</text>\n";
+    }
+    for (const GraphGroup &g : graph.groups) {
+        if (g.width <= 0)
+            continue;
+        out += "<rect x=\"" + num(g.x) + "\" y=\"" + num(g.y) + "\" width=\"" + num(g.width) + "\" height=\"" + num(g.height)
+            + "\" rx=\"4\" fill=\"none\" stroke=\"#c8c8c8\"/>\n";
+        out += "<text x=\"" + num(g.x + 10) + "\" y=\"" + num(g.y + 21) + "\" font-size=\"13\" font-weight=\"bold\" fill=\"" + kInk
+            + "\">" + xmlEscaped(g.title) + "</text>\n";
+    }
+
+    // Edges first, under the nodes: the curve, the arrowhead and the label, as the window draws them.
+    std::map<std::string, const GraphNode *> byId;
+    for (const GraphNode &n : graph.nodes)
+        byId.emplace(n.id, &n);
+    for (const GraphEdge &e : graph.edges) {
+        const auto from = byId.find(e.from), to = byId.find(e.to);
+        if (from == byId.end() || to == byId.end())
+            continue;
+        const GraphNode &a = *from->second, &b = *to->second;
+        const ShapeStyle s = edgeStyle(e);
+        const double x0 = a.x + a.width, y0 = a.y + a.height / 2, x3 = b.x, y3 = b.y + b.height / 2;
+        const double dx = std::max(40.0, (x3 - x0) / 2);
+        const double x1 = x0 + dx, x2 = x3 - dx, xe = x3 - 6;
+        out += "<path d=\"M" + num(x0) + ' ' + num(y0) + " C" + num(x1) + ' ' + num(y0) + ' ' + num(x2) + ' ' + num(y3) + ' '
+            + num(xe) + ' ' + num(y3) + "\" fill=\"none\" stroke=\"" + hex(s.stroke) + "\" stroke-width=\"" + (e.role ? "2.2" : "1.4")
+            + "\" stroke-linecap=\"round\"" + (s.dashed ? " stroke-dasharray=\"6 4\"" : "") + "/>\n";
+        out += "<polygon points=\"" + num(x3) + ',' + num(y3) + ' ' + num(x3 - 8) + ',' + num(y3 - 4) + ' ' + num(x3 - 8) + ','
+            + num(y3 + 4) + "\" fill=\"" + hex(s.stroke) + "\"/>\n";
+        if (!e.label.empty()) {
+            // The curve's midpoint: (P0 + 3 P1 + 3 P2 + P3) / 8.
+            const double mx = (x0 + 3 * x1 + 3 * x2 + xe) / 8, my = (y0 + 3 * y0 + 3 * y3 + y3) / 8;
+            const double w = 6.0 * double(e.label.size()) + 6;
+            out += "<rect x=\"" + num(mx - w / 2) + "\" y=\"" + num(my - 7) + "\" width=\"" + num(w) + "\" height=\"14\" rx=\"3\" fill=\"#ffffff\"/>\n";
+            out += "<text x=\"" + num(mx) + "\" y=\"" + num(my + 3.5) + "\" font-size=\"10\" font-style=\"italic\" text-anchor=\"middle\" fill=\""
+                + hex(s.stroke) + "\">" + xmlEscaped(e.label) + "</text>\n";
+        }
+    }
+    for (const GraphNode &n : graph.nodes) {
+        const ShapeStyle s = nodeStyle(n);
+        const double radius = n.kind == NodeKind::Service ? n.height / 2 : 6;
+        const bool strong = n.role || n.missing;
+        out += "<rect x=\"" + num(n.x) + "\" y=\"" + num(n.y) + "\" width=\"" + num(n.width) + "\" height=\"" + num(n.height) + "\" rx=\""
+            + num(radius) + "\" fill=\"" + hex(s.fill) + "\" stroke=\"" + hex(s.stroke) + "\" stroke-width=\"" + (strong ? "2" : "1.2") + '"'
+            + (s.dashed ? " stroke-dasharray=\"6 4\"" : "") + (n.tooltip.empty() ? "/>\n" : "><title>" + xmlEscaped(n.tooltip) + "</title></rect>\n");
+        const double cx = n.x + n.width / 2;
+        const std::string weight = n.kind == NodeKind::Service ? "normal" : "bold";
+        if (n.sublabel.empty()) {
+            out += "<text x=\"" + num(cx) + "\" y=\"" + num(n.y + n.height / 2 + 4) + "\" font-size=\"12\" font-weight=\"" + weight
+                + "\" text-anchor=\"middle\" fill=\"" + kInk + "\">" + xmlEscaped(n.label) + "</text>\n";
+        } else {
+            const bool alarming = n.missing || (n.status && (*n.status == Status::MissingRole || *n.status == Status::Unsupported));
+            out += "<text x=\"" + num(cx) + "\" y=\"" + num(n.y + n.height / 2 - 2) + "\" font-size=\"12\" font-weight=\"" + weight
+                + "\" text-anchor=\"middle\" fill=\"" + kInk + "\">" + xmlEscaped(n.label) + "</text>\n";
+            out += "<text x=\"" + num(cx) + "\" y=\"" + num(n.y + n.height / 2 + 12) + "\" font-size=\"10\" text-anchor=\"middle\" fill=\""
+                + (alarming ? hex(statusColour(Status::MissingRole)) : std::string(kMuted)) + "\">" + xmlEscaped(n.sublabel) + "</text>\n";
+        }
+    }
+
+    // The legend, in a row under the drawing.
+    double x = minX;
+    const double y = maxY + 34;
+    for (const LegendEntry &l : legend) {
+        const std::string colour = hex(l.colour);
+        if (l.kind == LegendEntry::Kind::Missing)
+            out += "<rect x=\"" + num(x + 1) + "\" y=\"" + num(y - 7) + "\" width=\"28\" height=\"14\" rx=\"3\" fill=\"none\" stroke=\""
+                + colour + "\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n";
+        else
+            out += "<line x1=\"" + num(x) + "\" y1=\"" + num(y) + "\" x2=\"" + num(x + 30) + "\" y2=\"" + num(y) + "\" stroke=\"" + colour
+                + "\" stroke-width=\"2.5\"" + (l.kind == LegendEntry::Kind::Fallback ? " stroke-dasharray=\"6 4\"" : "") + "/>\n";
+        const std::string label = l.label.toStdString();
+        out += "<text x=\"" + num(x + 36) + "\" y=\"" + num(y + 4) + "\" font-size=\"11\" fill=\"" + kInk + "\">" + xmlEscaped(label) + "</text>\n";
+        x += 58 + 7.0 * double(l.label.size());
+    }
+    out += "</svg>\n";
+    return out;
+}
 
 std::string graphToDot(const Graph &graph)
 {
@@ -40,15 +195,27 @@ std::string graphToDot(const Graph &graph)
     out += "  graph [rankdir=LR, label=" + quoted(graph.title) + ", labelloc=t, fontname=\"Helvetica\", fontsize=16, nodesep=0.25, ranksep=0.9];\n";
     out += "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11, penwidth=1.4];\n";
     out += "  edge [fontname=\"Helvetica\", fontsize=9, penwidth=1.6, arrowsize=0.7];\n";
-    std::map<int, std::vector<const GraphNode *>> columns;
+    // Ranks per column; in a grid of task graphs, per column of each task, inside its cluster.
+    std::map<std::pair<int, int>, std::vector<const GraphNode *>> columns;
     for (const GraphNode &n : graph.nodes)
-        columns[n.column].push_back(&n);
-    for (const auto &[column, nodes] : columns) {
+        columns[{n.group, n.column}].push_back(&n);
+    int openGroup = -1;
+    for (const auto &[key, nodes] : columns) {
+        if (key.first != openGroup) {
+            if (openGroup >= 0)
+                out += "  }\n";
+            openGroup = key.first;
+            if (openGroup >= 0 && size_t(openGroup) < graph.groups.size())
+                out += "  subgraph cluster_" + std::to_string(openGroup) + " {\n    label=" + quoted(graph.groups[size_t(openGroup)].title)
+                    + "; color=\"#bbbbbb\";\n";
+        }
         out += "  { rank=same;";
         for (const GraphNode *n : nodes)
             out += ' ' + quoted(n->id) + ';';
         out += " }\n";
     }
+    if (openGroup >= 0)
+        out += "  }\n";
     for (const GraphNode &n : graph.nodes) {
         const ShapeStyle s = nodeStyle(n);
         std::string style = n.kind == NodeKind::Service ? "rounded,filled" : "rounded,filled";
@@ -94,11 +261,15 @@ std::string graphToMermaid(const Graph &graph)
     for (size_t i = 0; i < graph.nodes.size(); ++i)
         ids[graph.nodes[i].id] = "n" + std::to_string(i);
     std::string out = "---\ntitle: " + escape(graph.title) + "\n---\nflowchart LR\n";
+    // Subgraphs per column; in a grid of task graphs, one per task definition.
+    const bool grouped = !graph.groups.empty();
     std::map<int, std::vector<size_t>> columns;
     for (size_t i = 0; i < graph.nodes.size(); ++i)
-        columns[graph.nodes[i].column].push_back(i);
+        columns[grouped ? graph.nodes[i].group : graph.nodes[i].column].push_back(i);
     for (const auto &[column, members] : columns) {
-        out += "  subgraph column" + std::to_string(column) + "[\" \"]\n    direction TB\n";
+        const bool titled = grouped && column >= 0 && size_t(column) < graph.groups.size();
+        out += "  subgraph " + std::string(grouped ? "task" : "column") + std::to_string(column) + "[\""
+            + (titled ? escape(graph.groups[size_t(column)].title) : std::string(" ")) + "\"]\n    direction " + (grouped ? "LR" : "TB") + "\n";
         for (size_t i : members) {
             const GraphNode &n = graph.nodes[i];
             const std::string text = escape(labelOf(n, "<br/>"));

@@ -130,6 +130,8 @@ long long crossings(const Structure &s, const std::vector<int> &row)
 
 void layoutGraph(Graph &graph, const LayoutOptions &options)
 {
+    if (!graph.groups.empty())
+        return; // a grid of task graphs, each laid out already (buildTaskGrid)
     const Structure s = analyse(graph);
     const int columns = int(s.members.size());
 

@@ -17,7 +17,8 @@ struct LayoutOptions
 
 // Places every node: columns left to right by GraphNode::column (x from the widest node of the
 // columns before it), rows ordered to reduce edge crossings by barycenter sweeps, columns centred
-// vertically against the tallest. Deterministic: the same graph gives the same positions.
+// vertically against the tallest. Deterministic: the same graph gives the same positions. A graph
+// with groups (a grid of task graphs from buildTaskGrid) is laid out already and left as it is.
 void layoutGraph(Graph &graph, const LayoutOptions &options = {});
 
 // Edge crossings between adjacent columns for the current row order (by node y); edges that skip

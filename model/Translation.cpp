@@ -39,11 +39,15 @@ bool installLanguage(Language language)
     g_own.reset();
     g_qt.reset();
     g_language = Language::English;
+    auto own = std::make_unique<QTranslator>();
     if (language == Language::English) {
-        // Removing translators sends no LanguageChange event by itself when none was installed.
+        // English is the source language: its translation holds only the plural forms.
+        if (own->load(QStringLiteral(":/i18n/rolemap_en.qm"))) {
+            QCoreApplication::installTranslator(own.get());
+            g_own = std::move(own);
+        }
         return true;
     }
-    auto own = std::make_unique<QTranslator>();
     if (!own->load(QStringLiteral(":/i18n/rolemap_%1.qm").arg(languageCode(language))))
         return false;
     QCoreApplication::installTranslator(own.get());

@@ -8,3 +8,6 @@ cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
 "$lupdate" -no-obsolete -locations none -source-language en -target-language ja \
     model views app -ts resources/translations/rolemap_ja.ts
+# English needs a translation only for its plural forms ("%n error(s)" → "1 error", "2 errors").
+"$lupdate" -no-obsolete -locations none -pluralonly -source-language en -target-language en \
+    model views app -ts resources/translations/rolemap_en.ts

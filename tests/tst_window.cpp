@@ -45,6 +45,21 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
     }
 
+    // The window shows one launch type for the whole workspace: switching through all four keeps
+    // one launch type's coverage (plus the selected task's on each), not four.
+    void coverageCacheHoldsOneLaunchType()
+    {
+        MainWindow w;
+        QVERIFY(w.open({}));
+        const size_t tasks = size_t(w.document()->taskDefinitionCount());
+        for (LaunchType t : kAllLaunchTypes)
+            w.context()->setLaunchType(t);
+        QVERIFY(w.document()->cachedCoverageCount() >= tasks);
+        QVERIFY(w.document()->cachedCoverageCount() <= tasks + 3);
+        // What the views show is still there and right.
+        QCOMPARE(w.document()->coverage(0, LaunchType::ManagedInstances).launchType, LaunchType::ManagedInstances);
+    }
+
     void switchingLaunchTypeMovesPullAndLogsToTheExecutionRole()
     {
         MainWindow w;

@@ -18,7 +18,6 @@
 #include <QPalette>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSvgGenerator>
 
 namespace rolemap {
 
@@ -49,23 +48,6 @@ QPalette printPalette()
     p.setColor(QPalette::PlaceholderText, QColor(0x77, 0x77, 0x77));
     p.setColor(QPalette::Highlight, QColor(0x1E, 0x6F, 0xD9));
     return p;
-}
-
-QByteArray svgBytes(GraphScene &scene, const Graph &graph)
-{
-    const QRectF source = scene.sceneRect();
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator svg;
-    svg.setOutputDevice(&buffer);
-    svg.setSize(source.size().toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
-    svg.setTitle(QString::fromStdString(graph.title));
-    svg.setDescription(QStringLiteral("Which IAM role covers each operation, drawn by Rolemap"));
-    QPainter painter(&svg);
-    scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
-    painter.end();
-    return buffer.data();
 }
 
 QByteArray pngBytes(GraphScene &scene, const ExportOptions &options)
@@ -217,7 +199,10 @@ QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const E
     Redactor redactor;
     std::vector<Coverage> coverages;
     for (size_t n = 0; n < chosen.size(); ++n) {
-        coverages.push_back(computeTaskCoverage(ws, size_t(chosen[n]), lt, coverageOptions, catalog));
+        // The grid shows each task definition on its own launch type unless one is asked for.
+        const TaskDefinition &td = ws.taskDefinitions[size_t(chosen[n])];
+        const LaunchType taskLt = options.detailed && !options.launchType ? defaultLaunchTypes(td, ws.clusterOf(td)).front() : lt;
+        coverages.push_back(computeTaskCoverage(ws, size_t(chosen[n]), taskLt, coverageOptions, catalog));
         if (options.redact)
             redactor.coverage(coverages.back());
         report(int(40 * (n + 1) / chosen.size()));
@@ -239,7 +224,14 @@ QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const E
 
     Graph graph;
     QStringList headings;
-    if (options.overview || chosen.size() > 1) {
+    if (options.detailed) {
+        std::vector<const TaskDefinition *> tds;
+        for (int i : chosen)
+            tds.push_back(&ws.taskDefinitions[size_t(i)]);
+        const std::string title = std::to_string(chosen.size()) + " task definitions"
+            + (options.launchType ? " \xe2\x80\x94 " + catalog.launchTypeTitle(lt).in(currentLanguage()) : std::string());
+        graph = buildTaskGrid(title, coverages, tds, catalog, currentLanguage());
+    } else if (options.overview || chosen.size() > 1) {
         const Cluster *cluster = ws.clusterOf(first);
         bool oneCluster = cluster != nullptr;
         for (int i : chosen)
@@ -264,15 +256,20 @@ QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const E
     case ExportFormat::Dot: out = QByteArray::fromStdString(graphToDot(graph)); break;
     case ExportFormat::Mermaid: out = QByteArray::fromStdString(graphToMermaid(graph)); break;
     case ExportFormat::Drawio: out = QByteArray::fromStdString(graphToDrawio(graph)); break;
+    case ExportFormat::Svg: {
+        std::vector<std::string> svgHeadings;
+        for (const QString &h : headings)
+            svgHeadings.push_back(h.toUpper().toStdString());
+        out = QByteArray::fromStdString(graphToSvg(graph, svgHeadings, "Which IAM role covers each operation, drawn by Rolemap"));
+        break;
+    }
     default: {
         GraphScene scene;
         scene.setPalette(printPalette());
         scene.setGraph(graph, headings);
         scene.clearSelection();
         report(80);
-        if (options.format == ExportFormat::Svg)
-            out = svgBytes(scene, graph);
-        else if (options.format == ExportFormat::Png)
+        if (options.format == ExportFormat::Png)
             out = pngBytes(scene, options);
         else
             out = pdfBytes(scene, graph, options,

@@ -30,6 +30,7 @@ struct ExportOptions
     std::optional<LaunchType> launchType;    // default: the first task definition's
     bool redact = false;                     // replace account ids and identifying names
     bool overview = false;                   // the cluster overview (always when several are chosen)
+    bool detailed = false;                   // instead: every task definition's own graph, in a grid
     bool comparisonTable = false;            // tables: the launch-type comparison instead of coverage
     double pngScale = 2.0;
     bool transparent = false;                // PNG background

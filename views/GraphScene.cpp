@@ -78,6 +78,19 @@ void GraphScene::setGraph(const Graph &graph, const QStringList &headings)
     m_edgeCount = 0;
     m_graph = graph;
 
+    // Frames and titles of a grid of task graphs, under the nodes.
+    QFont groupFont;
+    groupFont.setPixelSize(13);
+    groupFont.setBold(true);
+    for (const GraphGroup &g : graph.groups) {
+        if (g.width <= 0)
+            continue;
+        auto *frame = addRect(QRectF(g.x, g.y, g.width, g.height), QPen(palette().color(QPalette::Mid), 1), Qt::NoBrush);
+        frame->setZValue(-1);
+        auto *label = addSimpleText(QString::fromStdString(g.title), groupFont);
+        label->setBrush(palette().color(QPalette::Text));
+        label->setPos(g.x + 10, g.y + 8);
+    }
     double bottom = 0;
     std::vector<double> columnLeft(size_t(std::max(1, graph.columnCount())), 1e18);
     for (const GraphNode &n : graph.nodes) {
