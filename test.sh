@@ -1,7 +1,16 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds with warnings as errors, and runs every test (CTest summary at the end).
+#   ./test.sh --fuzz SECONDS   instead runs every libFuzzer target for SECONDS (scripts/fuzz.sh)
 set -euo pipefail
 cd "$(dirname "$0")"
+if [[ "${1:-}" == "--fuzz" ]]; then
+    if [[ ! "${2:-}" =~ ^[0-9]+$ ]]; then
+        echo "usage: $0 [--fuzz SECONDS]" >&2
+        exit 2
+    fi
+    ./scripts/install-deps.sh --fuzz
+    exec ./scripts/fuzz.sh "$2"
+fi
 ./scripts/install-deps.sh --test
 
 build=build/dev

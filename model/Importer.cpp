@@ -5,6 +5,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+#include <iterator>
 #include <unordered_set>
 #include <QFileInfo>
 
@@ -54,6 +56,35 @@ std::string familyFromFile(const std::string &file)
     return base.isEmpty() ? std::string("containers") : base.toStdString();
 }
 
+// How deeply `j` nests (a scalar 0, [] 1, [[]] 2, …), counting no further than `limit` + 1.
+int nestingDepth(const Json &j, int limit)
+{
+    if (!j.is_structured())
+        return 0;
+    int deepest = 0;
+    for (const Json &child : j) {
+        deepest = std::max(deepest, nestingDepth(child, limit - 1));
+        if (deepest >= limit)
+            break;
+    }
+    return deepest + 1;
+}
+
+// A workspace keeps each task definition two levels down ({"taskDefinitions": [td]}), with describe
+// output's tags inside it. One that would then nest deeper than a file may could be saved but never
+// opened again: refuse it when it is read. (Read from a workspace, it is two levels down already.)
+void checkFitsInAWorkspace(const TaskDefinition &td)
+{
+    const int room = kMaxJsonDepth - 2;
+    const bool hasTags = td.describeTags.is_array() && !td.describeTags.empty();
+    if (std::count(td.pointer.begin(), td.pointer.end(), '/') >= 2 && !hasTags)
+        return;
+    if (nestingDepth(td.document, room) > room || (hasTags && 1 + nestingDepth(td.describeTags, room) > room))
+        throw ShapeError(td.pointer.empty() ? "/" : td.pointer,
+                         "the task definition nests deeper than " + std::to_string(room)
+                             + " levels: Rolemap could not open it again from a workspace");
+}
+
 // One task definition in register-input or describe-output shape at `pointer`.
 TaskDefinition readOne(const Json &j, const std::string &pointer, const std::string &file)
 {
@@ -72,12 +103,14 @@ TaskDefinition readOne(const Json &j, const std::string &pointer, const std::str
         if (const auto tags = inner.find("tags"); tags != inner.end())
             td.describeTags = *tags;
         td.file = file;
+        checkFitsInAWorkspace(td);
         return td;
     }
     if (!isObjectWith(inner, "containerDefinitions"))
         throw ShapeError(p.empty() ? "/" : p, kShapesExpected);
     TaskDefinition td = readTaskDefinition(inner, p);
     td.file = file;
+    checkFitsInAWorkspace(td);
     return td;
 }
 
@@ -117,8 +150,8 @@ Cluster readCluster(const Json &c, const std::string &p)
 Workspace readWorkspace(const Json &j, const std::string &file)
 {
     Workspace ws;
-    const Json &version = j["rolemap"];
-    if (!version.is_number_integer() || version.get<int>() != 1)
+    const auto version = j.find("rolemap");
+    if (version == j.end() || !version->is_number_integer() || version->get<long long>() != 1)
         throw ShapeError("/rolemap", "unsupported workspace version (this Rolemap reads version 1)");
     if (const auto n = j.find("name"); n != j.end() && n->is_string())
         ws.name = n->get<std::string>();
@@ -172,10 +205,10 @@ Workspace readWorkspace(const Json &j, const std::string &file)
 
 FileKind recogniseShape(const Json &document, const std::string &file)
 {
+    if (isObjectWith(document, "rolemap")) // Rolemap's own file, never inside an API recording
+        return FileKind::Workspace;
     std::string p;
     const Json &j = unwrapRecording(document, p);
-    if (isObjectWith(j, "rolemap"))
-        return FileKind::Workspace;
     if (isObjectWith(j, "containerDefinitions") || isObjectWith(j, "taskDefinition"))
         return FileKind::TaskDefinitions;
     if (isIamDocument(j))
@@ -209,6 +242,7 @@ Workspace importDocument(const Json &document, const std::string &file)
                                      "expected a container definition like the other elements of the array");
             TaskDefinition td = readContainerDefinitions(document, familyFromFile(file));
             td.file = file;
+            checkFitsInAWorkspace(td);
             ws.warnings.push_back({file, {},
                                    "an array of container definitions (Terraform container_definitions): "
                                    "containers only, so there is no family, role or launch type; the task "
@@ -238,7 +272,22 @@ Workspace importDocument(const Json &document, const std::string &file)
 
 Workspace importText(std::string_view text, const std::string &file)
 {
-    return importDocument(parseJsonText(text, file), file);
+    DuplicateKeys duplicates;
+    Workspace ws = importDocument(parseJsonText(text, file, &duplicates), file);
+    // JSON leaves a repeated key to the reader; the value Rolemap keeps may not be the one meant.
+    std::vector<ImportWarning> warnings;
+    for (const DuplicateKey &d : duplicates.first)
+        warnings.push_back({file, d.pointer,
+                            "duplicate key \"" + d.key + "\" (line " + std::to_string(d.line) + ", column "
+                                + std::to_string(d.column) + "): the last value is used, earlier ones are ignored"});
+    if (duplicates.count > duplicates.first.size())
+        warnings.push_back({file, {}, std::to_string(duplicates.count - duplicates.first.size())
+                                          + " more duplicate keys: the last value of each is used"});
+    if (!warnings.empty()) {
+        warnings.insert(warnings.end(), std::make_move_iterator(ws.warnings.begin()), std::make_move_iterator(ws.warnings.end()));
+        ws.warnings = std::move(warnings);
+    }
+    return ws;
 }
 
 Workspace importFiles(const std::vector<std::string> &paths)

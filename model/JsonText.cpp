@@ -5,6 +5,7 @@
 #include <QFile>
 
 #include <cctype>
+#include <utility>
 
 namespace rolemap {
 
@@ -30,6 +31,9 @@ std::pair<int, int> lineAndColumn(std::string_view text, size_t offset)
 // error while parsing value - invalid literal; last read: '{{'"; keep only what follows the position.
 std::string plainMessage(const std::string &what)
 {
+    // "[json.exception.out_of_range.406] number overflow parsing '1e999'"
+    if (const size_t n = what.find("number overflow parsing "); n != std::string::npos)
+        return "the number " + what.substr(n + 24) + " is too large (Rolemap reads numbers up to about 1.8e308)";
     const size_t column = what.find("column ");
     const size_t colon = column == std::string::npos ? what.find(": ") : what.find(": ", column);
     std::string message = colon == std::string::npos ? what : what.substr(colon + 2);
@@ -105,18 +109,160 @@ void checkNesting(std::string_view text, const std::string &fileLabel)
     }
 }
 
+// What Json::parse does (nlohmann's json_sax_dom_parser), plus noticing a key already in its object:
+// the object's size does not grow when the key is inserted, so the check costs a comparison. The
+// SAX events carry no position: a repeated key is remembered by its ordinal among all keys and
+// located afterwards (locateKeys), only when there is one.
+class DomBuilder
+{
+public:
+    using number_integer_t = Json::number_integer_t;
+    using number_unsigned_t = Json::number_unsigned_t;
+    using number_float_t = Json::number_float_t;
+    using string_t = Json::string_t;
+    using binary_t = Json::binary_t;
+
+    DomBuilder(Json &root, DuplicateKeys *duplicates, std::vector<size_t> *ordinals)
+        : m_root(root), m_duplicates(duplicates), m_ordinals(ordinals)
+    {
+    }
+
+    bool null() { return add(nullptr), true; }
+    bool boolean(bool value) { return add(value), true; }
+    bool number_integer(number_integer_t value) { return add(value), true; }
+    bool number_unsigned(number_unsigned_t value) { return add(value), true; }
+    bool number_float(number_float_t value, const string_t &) { return add(value), true; }
+    bool string(string_t &value) { return add(value), true; }
+    bool binary(binary_t &value) { return add(std::move(value)), true; }
+    bool start_object(std::size_t) { return m_stack.push_back(add(Json::value_t::object)), true; }
+    bool start_array(std::size_t) { return m_stack.push_back(add(Json::value_t::array)), true; }
+    bool end_object() { return m_stack.pop_back(), true; }
+    bool end_array() { return m_stack.pop_back(), true; }
+
+    bool key(string_t &key)
+    {
+        Json::object_t &object = *m_stack.back()->get_ptr<Json::object_t *>();
+        const size_t before = object.size();
+        m_member = &object[key];
+        if (object.size() == before && m_duplicates)
+            repeated(key);
+        ++m_keys;
+        return true;
+    }
+
+    // Syntax errors (parse_error) and numbers too large for a double (out_of_range 406, which
+    // Json::parse lets through without a position) alike: where reading stopped, and why.
+    struct Error
+    {
+        size_t byte; // 1-based index of the last byte read
+        std::string what;
+    };
+
+    template<class Exception>
+    bool parse_error(std::size_t byte, const std::string &, const Exception &e)
+    {
+        throw Error{byte, e.what()};
+    }
+
+private:
+    template<typename Value>
+    Json *add(Value &&value)
+    {
+        if (m_stack.empty()) {
+            m_root = Json(std::forward<Value>(value));
+            return &m_root;
+        }
+        Json &parent = *m_stack.back();
+        if (parent.is_array()) {
+            Json::array_t &array = *parent.get_ptr<Json::array_t *>();
+            array.emplace_back(std::forward<Value>(value));
+            return &array.back();
+        }
+        *m_member = Json(std::forward<Value>(value));
+        return m_member;
+    }
+
+    void repeated(const std::string &key)
+    {
+        if (m_duplicates->count++ >= kMaxReportedDuplicateKeys)
+            return;
+        // The path to the open object: each open container is its parent's last element (arrays)
+        // or one of its members (objects).
+        std::string pointer;
+        for (size_t i = 1; i < m_stack.size(); ++i) {
+            const Json &parent = *m_stack[i - 1];
+            if (parent.is_array()) {
+                pointer += '/' + std::to_string(parent.size() - 1);
+                continue;
+            }
+            for (auto it = parent.begin(); it != parent.end(); ++it)
+                if (&*it == m_stack[i]) {
+                    pointer += '/' + pointerToken(it.key());
+                    break;
+                }
+        }
+        pointer += '/' + pointerToken(key);
+        m_duplicates->first.push_back({key, std::move(pointer), 0, 0});
+        m_ordinals->push_back(m_keys);
+    }
+
+    Json &m_root;
+    DuplicateKeys *m_duplicates;
+    std::vector<size_t> *m_ordinals;
+    std::vector<Json *> m_stack;
+    Json *m_member = nullptr;
+    size_t m_keys = 0;
+};
+
+// Line and column of the keys whose ordinals (among all keys, in document order, ascending) are
+// given. In valid JSON a key is exactly a string followed by ':', and strings hold no raw newline.
+void locateKeys(std::string_view text, const std::vector<size_t> &ordinals, std::vector<DuplicateKey> &keys)
+{
+    size_t next = 0;
+    size_t ordinal = 0;
+    int line = 1;
+    size_t lineStart = 0;
+    for (size_t i = 0; i < text.size() && next < ordinals.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+            continue;
+        }
+        if (text[i] != '"')
+            continue;
+        const size_t start = i;
+        for (++i; i < text.size() && text[i] != '"'; ++i)
+            if (text[i] == '\\')
+                ++i;
+        size_t after = i + 1;
+        while (after < text.size() && (text[after] == ' ' || text[after] == '\t' || text[after] == '\r' || text[after] == '\n'))
+            ++after;
+        if (after < text.size() && text[after] == ':' && ordinal++ == ordinals[next]) {
+            keys[next].line = line;
+            keys[next].column = int(start - lineStart + 1);
+            ++next;
+        }
+    }
+}
+
 } // namespace
 
-Json parseJsonText(std::string_view text, const std::string &fileLabel)
+Json parseJsonText(std::string_view text, const std::string &fileLabel, DuplicateKeys *duplicates)
 {
     checkNesting(text, fileLabel);
     try {
-        return Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error &e) {
-        // e.byte is the 1-based index of the last byte read: the one that made the text invalid.
+        Json result;
+        std::vector<size_t> ordinals;
+        DomBuilder builder(result, duplicates, &ordinals);
+        Json::sax_parse(text.begin(), text.end(), &builder);
+        if (!ordinals.empty())
+            locateKeys(text, ordinals, duplicates->first);
+        return result;
+    } catch (const DomBuilder::Error &e) {
+        // The last byte read is the one that made the text invalid.
         const size_t offset = tokenStart(text, e.byte > 0 ? e.byte - 1 : 0);
         const auto [line, column] = lineAndColumn(text, offset);
-        throw InputError::atPosition(fileLabel, line, column, plainMessage(e.what()) + hintFor(text));
+        throw InputError::atPosition(fileLabel, line, column, plainMessage(e.what) + hintFor(text));
     }
 }
 

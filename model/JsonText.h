@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rolemap {
 
@@ -18,8 +19,26 @@ inline constexpr int kMaxJsonDepth = 256;
 // Larger files are refused: a whole account's task definitions fit in far less.
 inline constexpr qint64 kMaxFileBytes = 256ll * 1024 * 1024;
 
-// Parses `text`; `fileLabel` names it in errors. Throws InputError.
-Json parseJsonText(std::string_view text, const std::string &fileLabel);
+// A key written again in the same object. JSON leaves this undefined; nlohmann keeps one member, in
+// the first occurrence's place, with the value of the last occurrence.
+struct DuplicateKey
+{
+    std::string key;
+    std::string pointer; // the member's JSON pointer
+    int line = 0;        // where this later occurrence is written (1-based; column in bytes)
+    int column = 0;
+};
+
+struct DuplicateKeys
+{
+    std::vector<DuplicateKey> first; // the first kMaxReportedDuplicateKeys, in document order
+    size_t count = 0;                // every later occurrence of a key in the document
+};
+inline constexpr size_t kMaxReportedDuplicateKeys = 20;
+
+// Parses `text`; `fileLabel` names it in errors. Throws InputError. When `duplicates` is given, it
+// receives the keys that repeat within an object (found while parsing, at no extra cost otherwise).
+Json parseJsonText(std::string_view text, const std::string &fileLabel, DuplicateKeys *duplicates = nullptr);
 
 // Reads and parses a file. Throws InputError (unreadable file, syntax error).
 Json parseJsonFile(const std::string &path);

@@ -195,10 +195,10 @@ PolicyDocument readPolicyDocument(const Json &document, const std::string &name,
         const std::string &text = document.get_ref<const std::string &>();
         try {
             parsed = Json::parse(text);
-        } catch (const Json::parse_error &) {
+        } catch (const Json::exception &) { // parse_error, or out_of_range for a number like 1e999
             try {
                 parsed = Json::parse(urlDecode(text));
-            } catch (const Json::parse_error &) {
+            } catch (const Json::exception &) {
                 throw ShapeError(pointer, "the policy string is not JSON, URL-encoded or not");
             }
         }

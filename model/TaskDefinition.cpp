@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <climits>
 
 namespace rolemap {
 
@@ -261,10 +262,11 @@ TaskDefinition readTaskDefinition(const Json &object, const std::string &pointer
     td.pointer = pointer;
     td.family = optionalString(object, "family", pointer);
     if (const Json *rev = find(object, "revision")) {
-        if (rev->is_number_integer())
-            td.revision = rev->get<long long>();
-        else
+        if (!rev->is_number_integer())
             throw ShapeError(child(pointer, "revision"), "expected an integer");
+        if (rev->is_number_unsigned() && rev->get<unsigned long long>() > LLONG_MAX) // would wrap to negative
+            throw ShapeError(child(pointer, "revision"), "the revision is too large");
+        td.revision = rev->get<long long>();
     }
     td.taskRoleArn = optionalString(object, "taskRoleArn", pointer);
     td.executionRoleArn = optionalString(object, "executionRoleArn", pointer);

@@ -8,10 +8,14 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev nlohmann-json3-dev
 )
-# Extra packages for the tests and the screenshots (a virtual display and readers of the exports).
-if [[ "${1:-}" == "--test" ]]; then
-    packages+=(xvfb xauth python3-botocore graphviz librsvg2-bin poppler-utils)
-fi
+# --test: extra packages for the tests and the screenshots (a virtual display and readers of the
+# exports). --fuzz: clang 14 and its compiler-rt (libFuzzer, ASan, UBSan) for scripts/fuzz.sh.
+for arg in "$@"; do
+    case "$arg" in
+    --test) packages+=(xvfb xauth python3-botocore graphviz librsvg2-bin poppler-utils) ;;
+    --fuzz) packages+=(clang-14 libclang-rt-14-dev) ;;
+    esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

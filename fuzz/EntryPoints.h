@@ -1,0 +1,140 @@
+#pragma once
+// What the fuzz targets run on each input, shared with tests/tst_fuzzregress.cpp so that every saved
+// reproducer is replayed through exactly the same code. Each entry point returns for input Rolemap
+// accepts, lets InputError through for input it refuses, and throws PropertyViolation when the model
+// contradicts itself (uncaught in a fuzz target: libFuzzer keeps the input).
+
+#include "CoverageEngine.h"
+#include "IamData.h"
+#include "Importer.h"
+#include "InputError.h"
+#include "Policy.h"
+#include "TaskDefinitionWriter.h"
+#include "WorkspaceWriter.h"
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace rolemap::fuzz {
+
+struct PropertyViolation : std::logic_error
+{
+    using std::logic_error::logic_error;
+};
+
+inline void check(bool holds, const char *property)
+{
+    if (!holds)
+        throw PropertyViolation(property);
+}
+
+inline void checkWarnings(const Workspace &ws)
+{
+    for (const ImportWarning &w : ws.warnings)
+        check(!w.message.empty(), "every warning has a message");
+}
+
+// A file the user opens: a task definition in any shape, container definitions, a workspace or IAM
+// data. What imports is checked on every launch type and written back, and what is written must
+// import again as one task definition.
+inline void importAnyFile(std::string_view text)
+{
+    const Workspace ws = importText(text, "fuzz.json");
+    checkWarnings(ws);
+    const IamData iam = IamData::fromWorkspace(ws, "fuzz.json");
+    CoverageOptions options;
+    options.iam = &iam;
+    (void)computeWorkspaceCoverage(ws, std::vector<LaunchType>(kAllLaunchTypes.begin(), kAllLaunchTypes.end()), options);
+    for (const TaskDefinition &td : ws.taskDefinitions) {
+        (void)td.displayName();
+        (void)td.inferredRegion();
+        (void)td.inferredAccount();
+        (void)registerInput(td).dump();
+        const std::string written = writeTaskDefinition(td);
+        try {
+            check(importText(written, "fuzz-written.json").taskDefinitions.size() == 1,
+                  "a written task definition reads back as one task definition");
+        } catch (const InputError &e) {
+            throw PropertyViolation("a task definition Rolemap wrote does not import again: " + e.toString());
+        }
+    }
+}
+
+// IAM data (get-account-authorization-details, get-role, get-role-policy, get-policy-version, a
+// policy). The document is also read as a policy on its own; each role is evaluated for fixed
+// requests, and its trust policy for the service principals ECS roles trust.
+inline void importIamData(std::string_view text)
+{
+    static const std::vector<std::pair<std::string, std::string>> requests = {
+        {"ecr:GetAuthorizationToken", "*"},
+        {"ecr:BatchGetImage", "arn:aws:ecr:us-east-1:123456789012:repository/web"},
+        {"logs:PutLogEvents", "arn:aws:logs:us-east-1:123456789012:log-group:/ecs/web:log-stream:web/app/1"},
+        {"secretsmanager:GetSecretValue", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf"},
+        {"ssm:GetParameters", "arn:aws-cn:ssm:cn-north-1:123456789012:parameter/app/token"},
+        {"s3:GetObject", "arn:aws:s3:::bucket/key?*"},
+        {"elasticfilesystem:ClientMount", "arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/fs-1"},
+        {"ssmmessages:CreateControlChannel", "*"},
+        {"iam:PassRole", ""}, // "": the role's own ARN
+    };
+    static const std::vector<std::string> services = {"ecs-tasks.amazonaws.com", "ec2.amazonaws.com",
+                                                      "ecs.amazonaws.com", "ssm.amazonaws.com", ""};
+    auto touch = [](const Evaluation &e) {
+        if (e.statement)
+            (void)e.statement->name();
+        check(e.decision != Decision::Allowed || e.statement, "an Allow names its statement");
+    };
+
+    Workspace ws;
+    ws.iamDocuments.push_back({"fuzz-iam.json", parseJsonText(text, "fuzz-iam.json")});
+    try {
+        const PolicyDocument policy = readPolicyDocument(ws.iamDocuments.front().json, "fuzz", "");
+        for (const auto &[action, resource] : requests)
+            touch(evaluate({&policy}, &policy, action, resource));
+        for (const std::string &service : services)
+            touch(evaluateTrust(policy, service));
+    } catch (const ShapeError &) { // not a policy: IamData says what it is
+    }
+    const IamData iam = IamData::fromWorkspace(ws);
+    for (const auto &[arn, role] : iam.roles()) {
+        check(iam.role(arn) == &role, "a role is found by its ARN");
+        (void)iam.role(role.name);
+        std::vector<std::string> missing;
+        const std::vector<const PolicyDocument *> policies = iam.permissionsOf(role, &missing);
+        const PolicyDocument *boundary = role.boundaryArn ? iam.managedPolicy(*role.boundaryArn) : nullptr;
+        for (const auto &[action, resource] : requests)
+            touch(evaluate(policies, boundary, action, resource.empty() ? arn : resource));
+        for (const std::string &service : services)
+            touch(evaluateTrust(role.trust, service));
+    }
+}
+
+// A workspace (.rolemap.json): indexed, checked with its own IAM roles and saved; the saved text must
+// load again with the same content, and saving that gives the same bytes.
+inline void loadWorkspace(std::string_view text)
+{
+    const Workspace ws = importText(text, "fuzz.rolemap.json");
+    checkWarnings(ws);
+    const IamData iam = IamData::fromWorkspace(ws, "fuzz.rolemap.json");
+    const Workspace::ClusterIndex index = ws.indexClusters();
+    for (const TaskDefinition &td : ws.taskDefinitions)
+        check(Workspace::clusterOf(td, index) == ws.clusterOf(td), "the cluster index agrees with clusterOf()");
+    CoverageOptions options;
+    options.iam = &iam;
+    (void)computeWorkspaceCoverage(ws, {}, options);
+
+    const std::string saved = workspaceJson(ws);
+    try {
+        const Workspace again = importText(saved, "fuzz-saved.rolemap.json");
+        check(again.taskDefinitions.size() == ws.taskDefinitions.size() && again.clusters == ws.clusters
+                  && again.roles == ws.roles,
+              "a saved workspace loads back the same");
+        check(workspaceJson(again) == saved, "saving a loaded saved workspace gives the same text");
+    } catch (const InputError &e) {
+        throw PropertyViolation("a workspace Rolemap saved does not load again: " + e.toString());
+    }
+}
+
+} // namespace rolemap::fuzz
