@@ -30,8 +30,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEventLoop>
 #include <QDialog>
 #include <QVBoxLayout>
+#include <atomic>
+#include <mutex>
 #include <random>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -125,8 +128,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         showExplanation();
         updateStatus();
         {
+            // Only the changed task definition's items are new: open them, leave the rest as it is.
             const QScopedValueRollback guard(m_syncing, true);
-            m_tree->expandAll();
+            m_tree->expandRecursively(m_workspaceModel->indexOfTaskDefinition(index));
             m_tree->setCurrentIndex(m_workspaceModel->indexOfTaskDefinition(m_context.taskDefinition()));
         }
     });
@@ -138,7 +142,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         showExplanation();
         {
             const QScopedValueRollback guard(m_syncing, true);
-            m_tree->expandAll();
+            expandTree();
             m_tree->setCurrentIndex(m_workspaceModel->indexOfTaskDefinition(m_context.taskDefinition()));
         }
     });
@@ -150,6 +154,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    // A cancelled load may still be parsing: let it finish before the program's statics go.
+    for (std::thread &t : m_loaders)
+        if (t.joinable())
+            t.join();
     // The document is a member, destroyed after this body: its undo stack reports its last changes
     // while it goes, and this window must not hear them half destroyed.
     disconnect(m_document.undoStack(), nullptr, this, nullptr);
@@ -555,6 +563,21 @@ void MainWindow::rebuildGraph()
     refreshWalkthrough();
 }
 
+void MainWindow::expandTree()
+{
+    // Everything open for a few task definitions; for a whole account, the clusters only (expanding
+    // tens of thousands of items would freeze the window for no reader's benefit).
+    if (m_document.taskDefinitionCount() <= 200) {
+        m_tree->expandAll();
+    } else {
+        m_tree->collapseAll();
+        m_tree->expandToDepth(0);
+    }
+    const QModelIndex current = m_workspaceModel->indexOfTaskDefinition(m_context.taskDefinition());
+    if (current.isValid())
+        m_tree->scrollTo(current);
+}
+
 void MainWindow::refreshWalkthrough()
 {
     if (!m_walkthrough)
@@ -723,6 +746,53 @@ void MainWindow::updateStatus()
                                .arg(warnings));
 }
 
+std::optional<Workspace> MainWindow::loadInBackground(const std::vector<std::string> &paths, const QString &what)
+{
+    // Parsing a whole account takes a while: it runs on a worker thread while the window keeps
+    // painting, with a progress dialog (after 300 ms) whose Cancel leaves what was open untouched.
+    struct Job
+    {
+        std::mutex mutex;
+        std::optional<Workspace> result;
+        std::exception_ptr error;
+        std::atomic<bool> done = false;
+    };
+    auto job = std::make_shared<Job>();
+    m_loaders.emplace_back([job, paths] {
+        try {
+            Workspace loaded = paths.empty() ? loadSample() : importFiles(paths);
+            const std::lock_guard lock(job->mutex);
+            job->result = std::move(loaded);
+        } catch (...) {
+            const std::lock_guard lock(job->mutex);
+            job->error = std::current_exception();
+        }
+        job->done = true;
+    });
+    QProgressDialog progress(tr("Opening %1\u2026").arg(what), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (job->done || progress.wasCanceled())
+            loop.quit();
+    });
+    connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    poll.start();
+    if (!job->done)
+        loop.exec();
+    if (progress.wasCanceled() || !job->done)
+        return std::nullopt; // cancelled: the worker finishes on its own; its result is dropped
+    m_loaders.back().join(); // done: the thread is only returning
+    m_loaders.pop_back();
+    const std::lock_guard lock(job->mutex);
+    if (job->error)
+        std::rethrow_exception(job->error);
+    return std::move(job->result);
+}
+
 bool MainWindow::open(const QStringList &files)
 {
     Workspace ws;
@@ -730,7 +800,13 @@ bool MainWindow::open(const QStringList &files)
         std::vector<std::string> paths;
         for (const QString &f : files)
             paths.push_back(f.toStdString());
-        ws = paths.empty() ? loadSample() : importFiles(paths);
+        std::optional<Workspace> loaded =
+            loadInBackground(paths, files.isEmpty() ? tr("the sample") : files.size() == 1 ? QFileInfo(files.first()).fileName() : tr("%1 files").arg(files.size()));
+        if (!loaded) {
+            statusBar()->showMessage(tr("Opening cancelled; nothing changed"), 5000);
+            return false;
+        }
+        ws = std::move(*loaded);
     } catch (const InputError &e) {
         QMessageBox::critical(this, tr("Cannot open"), QString::fromStdString(e.toString()));
         return false;
@@ -753,7 +829,7 @@ bool MainWindow::open(const QStringList &files)
     m_context.setTaskDefinition(-1);
     m_context.setLaunchType(m_document.defaultLaunchType(0));
     m_context.setTaskDefinition(0);
-    m_tree->expandAll();
+    expandTree();
     for (QTableView *t : {m_coverageTable, m_comparisonTable, m_rolesTable, m_findingsTable})
         t->resizeColumnsToContents();
     for (const ImportWarning &w : m_document.workspace().warnings)

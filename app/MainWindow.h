@@ -8,6 +8,10 @@
 
 #include <QMainWindow>
 
+#include <optional>
+#include <thread>
+#include <vector>
+
 class QAction;
 class QDialog;
 class QActionGroup;
@@ -90,6 +94,10 @@ private:
     void rebuildChrome();
     void showSettings();
     void refreshWalkthrough();
+    void expandTree();
+    // Imports on a worker thread with a progress dialog; nothing when the user cancels. Throws
+    // InputError as the importer does.
+    std::optional<Workspace> loadInBackground(const std::vector<std::string> &paths, const QString &what);
     void showCompare();
 
     void openDialog();
@@ -141,6 +149,7 @@ private:
     QAction *m_presentationAction = nullptr;
     bool m_presenting = false;
     QByteArray m_stateBeforePresenting;
+    std::vector<std::thread> m_loaders;
     QString m_title;
     bool m_syncing = false;
 };

@@ -9,6 +9,7 @@
 #include "ExportService.h"
 #include "GraphBuilder.h"
 #include "GraphScene.h"
+#include "GraphText.h"
 #include "Importer.h"
 #include "LayeredLayout.h"
 #include "WorkspaceWriter.h"
@@ -149,6 +150,17 @@ void measure(int n)
         chosen.push_back(i);
     const QByteArray svg = exportWorkspace(ws, chosen, options);
     line("SVG export, cluster overview", n, ms(t));
+    // The detailed sheet of the same cluster: every task definition's own graph (~10 nodes each),
+    // laid out and written as SVG — what bench/compare-graphviz.sh gives dot to do.
+    {
+        std::vector<const TaskDefinition *> tds;
+        for (size_t i = 0; i < cluster.size(); ++i)
+            tds.push_back(&ws.taskDefinitions[i]);
+        t.restart();
+        const Graph grid = buildTaskGrid("cluster-0", cluster, tds, RulesCatalog::builtIn());
+        const std::string sheet = graphToSvg(grid, {}, "bench");
+        line("layout + SVG, detailed sheet", n, ms(t));
+    }
     cluster.clear();
 
     // A window session: the document owns the workspace; the user looks at every launch type in

@@ -25,7 +25,7 @@ QStringList secretOperations(const std::string &valueFrom)
 WorkspaceModel::WorkspaceModel(Document *document, QObject *parent) : QAbstractItemModel(parent), m_document(document)
 {
     connect(document, &Document::workspaceReset, this, &WorkspaceModel::reset);
-    connect(document, &Document::taskDefinitionChanged, this, &WorkspaceModel::reset);
+    connect(document, &Document::taskDefinitionChanged, this, &WorkspaceModel::taskDefinitionChanged);
     rebuild();
 }
 
@@ -47,7 +47,49 @@ void WorkspaceModel::reset()
     endResetModel();
 }
 
-void WorkspaceModel::addTaskDefinition(int parent, int index)
+void WorkspaceModel::taskDefinitionChanged(int index)
+{
+    const QModelIndex item = indexOfTaskDefinition(index);
+    if (!item.isValid() || index >= m_document->taskDefinitionCount()) {
+        reset();
+        return;
+    }
+    // A change of family can move it to another cluster: then the tree is rebuilt.
+    const int id = int(item.internalId());
+    const int parent = m_nodes[size_t(id)].parent;
+    const Cluster *cluster = m_document->workspace().clusterOf(m_document->taskDefinition(index));
+    const int clusterIndex = cluster ? int(cluster - m_document->workspace().clusters.data()) : -1;
+    if ((parent < 0 ? -1 : m_nodes[size_t(parent)].cluster) != clusterIndex) {
+        reset();
+        return;
+    }
+    if (!m_nodes[size_t(id)].children.empty()) {
+        beginRemoveRows(item, 0, int(m_nodes[size_t(id)].children.size()) - 1);
+        // The old nodes stay in the vector, unreachable and unfindable, until the next rebuild.
+        std::vector<int> gone = std::exchange(m_nodes[size_t(id)].children, {});
+        while (!gone.empty()) {
+            Node &n = m_nodes[size_t(gone.back())];
+            gone.pop_back();
+            gone.insert(gone.end(), n.children.begin(), n.children.end());
+            n = Node{};
+        }
+        endRemoveRows();
+    }
+    addTaskDefinitionChildren(id, index);
+    std::vector<int> fresh;
+    std::swap(fresh, m_nodes[size_t(id)].children);
+    if (!fresh.empty()) {
+        beginInsertRows(item, 0, int(fresh.size()) - 1);
+        m_nodes[size_t(id)].children = std::move(fresh);
+        endInsertRows();
+    }
+    const TaskDefinition &td = m_document->taskDefinition(index);
+    m_nodes[size_t(id)].text = q(td.displayName());
+    m_nodes[size_t(id)].tooltip = q(td.file);
+    emit dataChanged(item, item);
+}
+
+int WorkspaceModel::addTaskDefinition(int parent, int index)
 {
     const TaskDefinition &td = m_document->taskDefinition(index);
     Node tdNode;
@@ -57,6 +99,13 @@ void WorkspaceModel::addTaskDefinition(int parent, int index)
     tdNode.icon = QStringLiteral("task-definition");
     tdNode.taskDefinition = index;
     const int tdId = add(parent, tdNode);
+    addTaskDefinitionChildren(tdId, index);
+    return tdId;
+}
+
+void WorkspaceModel::addTaskDefinitionChildren(int tdId, int index)
+{
+    const TaskDefinition &td = m_document->taskDefinition(index);
 
     // Pointers inside the task definition object (describe output nests it under /taskDefinition).
     auto local = [&](const std::string &pointer) { return QString::fromStdString(pointer.substr(td.pointer.size())); };

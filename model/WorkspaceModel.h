@@ -56,8 +56,12 @@ private:
     };
     void rebuild();
     void reset();
+    // One task definition changed: its item's children are replaced in place (row-level signals),
+    // so a large workspace keeps its tree, its expansion and its selection.
+    void taskDefinitionChanged(int index);
     int add(int parent, Node node);
-    void addTaskDefinition(int parent, int index);
+    int addTaskDefinition(int parent, int index);
+    void addTaskDefinitionChildren(int tdId, int index);
 
     Document *m_document;
     std::vector<Node> m_nodes;

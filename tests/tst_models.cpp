@@ -10,6 +10,7 @@
 #include "WorkspaceModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace rolemap;
@@ -95,6 +96,38 @@ private slots:
         QCOMPARE(model.indexesOfOperation(orders, QStringLiteral("registry-auth")).size(), 1);
         m_document.setWorkspace(loadSample()); // a reset keeps the tester happy
         QCOMPARE(model.rowCount(), 2);
+    }
+
+    // An edit replaces the changed task definition's items in place: the rest of the tree (its
+    // persistent indexes, so its expansion and selection) survives, and the new item is there.
+    void workspaceModelUpdatesOneTaskInPlace()
+    {
+        m_document.setWorkspace(loadSample());
+        WorkspaceModel model(&m_document);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        const int catalog = indexOf("catalog-api:7");
+        const int orders = indexOf("orders-worker:12");
+        const QPersistentModelIndex other = model.indexOfTaskDefinition(orders);
+        const QPersistentModelIndex edited = model.indexOfTaskDefinition(catalog);
+        QVERIFY(model.indexesOfOperation(catalog, QStringLiteral("secrets-manager")).isEmpty());
+        Json td = m_document.taskDefinition(catalog).document;
+        td["containerDefinitions"][0]["secrets"] = Json::array({{{"name", "TOKEN"}, {"valueFrom", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:t-AbCdEf"}}});
+        QVERIFY(m_document.editTaskDefinition(catalog, td, QStringLiteral("add a secret")));
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(other.isValid());
+        QCOMPARE(other.data().toString(), QStringLiteral("orders-worker:12"));
+        QVERIFY(edited.isValid());
+        QCOMPARE(model.indexesOfOperation(catalog, QStringLiteral("secrets-manager")).size(), 1);
+        m_document.undoStack()->undo();
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(model.indexesOfOperation(catalog, QStringLiteral("secrets-manager")).isEmpty());
+        // A new family moves the task definition out of its cluster's list: that one rebuilds.
+        td = m_document.taskDefinition(catalog).document;
+        td["family"] = "renamed-api";
+        QVERIFY(m_document.editTaskDefinition(catalog, td, QStringLiteral("rename")));
+        QCOMPARE(model.indexOfTaskDefinition(catalog).data().toString(), QStringLiteral("renamed-api:7"));
+        m_document.setWorkspace(loadSample());
     }
 
     void findingsModelListsErrorsFirst()

@@ -9,6 +9,9 @@
 #include "PolicyDialog.h"
 
 #include <QAction>
+#include <QTimer>
+#include <QTemporaryDir>
+#include <QProgressDialog>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -47,6 +50,37 @@ private slots:
 
     // The window shows one launch type for the whole workspace: switching through all four keeps
     // one launch type's coverage (plus the selected task's on each), not four.
+    // Opening runs on a worker thread; Cancel leaves what was open untouched.
+    void cancellingAnOpenChangesNothing()
+    {
+        MainWindow w;
+        QVERIFY(w.open({}));
+        const std::string before = w.document()->taskDefinition(0).document.dump();
+        const int count = w.document()->taskDefinitionCount();
+        // A file big enough that parsing it outlasts the first turn of the event loop.
+        QTemporaryDir dir;
+        const QString big = dir.filePath(QStringLiteral("big.json"));
+        {
+            Json tds = Json::array();
+            for (int i = 0; i < 20000; ++i)
+                tds.push_back({{"family", "t" + std::to_string(i)},
+                               {"containerDefinitions", Json::array({{{"name", "app"}, {"image", "nginx"}, {"essential", true}}})}});
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray::fromStdString(tds.dump()));
+        }
+        QTimer::singleShot(0, &w, [&w] {
+            if (auto *progress = w.findChild<QProgressDialog *>())
+                progress->cancel();
+        });
+        QVERIFY(!w.open({big}));
+        QCOMPARE(w.document()->taskDefinitionCount(), count);
+        QCOMPARE(w.document()->taskDefinition(0).document.dump(), before);
+        // And without cancelling, the same file opens.
+        QVERIFY(w.open({big}));
+        QCOMPARE(w.document()->taskDefinitionCount(), 20000);
+    }
+
     void coverageCacheHoldsOneLaunchType()
     {
         MainWindow w;
@@ -133,11 +167,13 @@ private slots:
         MainWindow w;
         QVERIFY(w.open({}));
         const int before = w.document()->taskDefinitionCount();
-        QTimer::singleShot(0, [] { // the error box
+        QTimer closer; // the error box, whenever it comes (opening runs an event loop of its own first)
+        connect(&closer, &QTimer::timeout, [] {
             for (QWidget *top : QApplication::topLevelWidgets())
-                if (top->inherits("QMessageBox"))
+                if (top->inherits("QMessageBox") && top->isVisible())
                     top->close();
         });
+        closer.start(20);
         QVERIFY(!w.open({QStringLiteral(ROLEMAP_SHARED_DIR "/corpus/odd/kayac__ecspresso__tests__ci__ecs-task-def.jsonnet")}));
         QCOMPARE(w.document()->taskDefinitionCount(), before);
     }

@@ -87,6 +87,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const double radius = m_node.kind == NodeKind::Service ? m_node.height / 2 : 6;
     painter->drawRoundedRect(r, radius, radius);
 
+    // Level of detail: zoomed far out, text would be unreadable specks that cost the most to draw.
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35)
+        return;
     QFont font = painter->font();
     font.setPixelSize(12);
     font.setBold(m_node.kind != NodeKind::Service);
@@ -134,12 +137,13 @@ QRectF EdgeItem::boundingRect() const
     return path().controlPointRect().united(m_arrow.boundingRect()).adjusted(-40, -10, 40, 10);
 }
 
-void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    const bool detailed = option->levelOfDetailFromTransform(painter->worldTransform()) >= 0.35;
     const QPalette pal = scene() ? scene()->palette() : QPalette();
     const QColor colour = m_edge.role ? roleStyle(*m_edge.role).colour
                                       : mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.4);
-    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, detailed);
     QPen pen(colour, m_edge.role ? 2.2 : 1.4, m_edge.dashed ? Qt::DashLine : Qt::SolidLine);
     pen.setCapStyle(Qt::RoundCap);
     painter->setPen(pen);
@@ -148,7 +152,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
     painter->drawPolygon(m_arrow);
-    if (!m_edge.label.empty()) {
+    if (!m_edge.label.empty() && detailed) {
         QFont font = painter->font();
         font.setPixelSize(10);
         font.setItalic(true);
