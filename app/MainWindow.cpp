@@ -746,21 +746,29 @@ void MainWindow::updateStatus()
                                .arg(warnings));
 }
 
-std::optional<Workspace> MainWindow::loadInBackground(const std::vector<std::string> &paths, const QString &what)
+std::optional<MainWindow::Loaded> MainWindow::loadInBackground(const std::vector<std::string> &paths, const QString &what)
 {
     // Parsing a whole account takes a while: it runs on a worker thread while the window keeps
     // painting, with a progress dialog (after 300 ms) whose Cancel leaves what was open untouched.
     struct Job
     {
         std::mutex mutex;
-        std::optional<Workspace> result;
+        std::optional<Loaded> result;
         std::exception_ptr error;
         std::atomic<bool> done = false;
     };
     auto job = std::make_shared<Job>();
     m_loaders.emplace_back([job, paths] {
         try {
-            Workspace loaded = paths.empty() ? loadSample() : importFiles(paths);
+            Loaded loaded;
+            loaded.workspace = paths.empty() ? loadSample() : importFiles(paths);
+            // The coverage the window shows first, computed here too: on the first task
+            // definition's launch type, for every task definition (the findings list them all).
+            if (!loaded.workspace.taskDefinitions.empty()) {
+                const TaskDefinition &first = loaded.workspace.taskDefinitions.front();
+                loaded.launchType = defaultLaunchTypes(first, loaded.workspace.clusterOf(first)).front();
+                loaded.coverage = Document::coverageOfAll(loaded.workspace, loaded.launchType);
+            }
             const std::lock_guard lock(job->mutex);
             job->result = std::move(loaded);
         } catch (...) {
@@ -795,12 +803,12 @@ std::optional<Workspace> MainWindow::loadInBackground(const std::vector<std::str
 
 bool MainWindow::open(const QStringList &files)
 {
-    Workspace ws;
+    Loaded ws;
     try {
         std::vector<std::string> paths;
         for (const QString &f : files)
             paths.push_back(f.toStdString());
-        std::optional<Workspace> loaded =
+        std::optional<Loaded> loaded =
             loadInBackground(paths, files.isEmpty() ? tr("the sample") : files.size() == 1 ? QFileInfo(files.first()).fileName() : tr("%1 files").arg(files.size()));
         if (!loaded) {
             statusBar()->showMessage(tr("Opening cancelled; nothing changed"), 5000);
@@ -811,23 +819,25 @@ bool MainWindow::open(const QStringList &files)
         QMessageBox::critical(this, tr("Cannot open"), QString::fromStdString(e.toString()));
         return false;
     }
-    if (ws.taskDefinitions.empty()) {
+    if (ws.workspace.taskDefinitions.empty()) {
         QMessageBox::warning(this, tr("Nothing to show"), tr("There is no task definition in %1.").arg(files.join(QStringLiteral(", "))));
         return false;
     }
-    const QString title = files.isEmpty() ? QString::fromStdString(ws.name)
+    const QString title = files.isEmpty() ? QString::fromStdString(ws.workspace.name)
                                           : files.size() == 1 ? QFileInfo(files.first()).fileName() : tr("%1 files").arg(files.size());
     if (!maybeSave())
         return false;
     // A workspace file is saved back to itself; anything else becomes a new workspace on Save.
     const bool workspaceFile = files.size() == 1 && files.first().endsWith(QLatin1String(".rolemap.json"));
-    m_document.setWorkspace(std::move(ws), workspaceFile ? files.first() : QString());
+    // The launch type first (the views refresh on the old, small state), then the workspace with
+    // the coverage computed while loading, so the views fill from it instead of computing again.
+    m_context.setTaskDefinition(-1);
+    m_context.setLaunchType(ws.launchType);
+    m_document.setWorkspace(std::move(ws.workspace), workspaceFile ? files.first() : QString(), std::move(ws.coverage), ws.launchType);
     m_title = title;
     updateTitle();
     if (!files.isEmpty())
         addRecent(files);
-    m_context.setTaskDefinition(-1);
-    m_context.setLaunchType(m_document.defaultLaunchType(0));
     m_context.setTaskDefinition(0);
     expandTree();
     for (QTableView *t : {m_coverageTable, m_comparisonTable, m_rolesTable, m_findingsTable})

@@ -97,7 +97,13 @@ private:
     void expandTree();
     // Imports on a worker thread with a progress dialog; nothing when the user cancels. Throws
     // InputError as the importer does.
-    std::optional<Workspace> loadInBackground(const std::vector<std::string> &paths, const QString &what);
+    struct Loaded
+    {
+        Workspace workspace;
+        LaunchType launchType = LaunchType::Ec2;
+        std::vector<Coverage> coverage; // of every task definition on launchType
+    };
+    std::optional<Loaded> loadInBackground(const std::vector<std::string> &paths, const QString &what);
     void showCompare();
 
     void openDialog();

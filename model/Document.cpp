@@ -12,7 +12,24 @@ namespace rolemap {
 
 Document::Document(QObject *parent) : QObject(parent) {}
 
-void Document::setWorkspace(Workspace workspace, const QString &fileName)
+std::vector<Coverage> Document::coverageOfAll(const Workspace &workspace, LaunchType launchType)
+{
+    IamData iam;
+    try {
+        iam = IamData::fromWorkspace(workspace);
+    } catch (const InputError &) {
+    }
+    CoverageOptions options;
+    options.iam = iam.empty() ? nullptr : &iam;
+    std::vector<Coverage> out;
+    out.reserve(workspace.taskDefinitions.size());
+    for (size_t i = 0; i < workspace.taskDefinitions.size(); ++i)
+        out.push_back(computeTaskCoverage(workspace, i, launchType, options, RulesCatalog::builtIn()));
+    return out;
+}
+
+void Document::setWorkspace(Workspace workspace, const QString &fileName, std::vector<Coverage> coverage,
+                            LaunchType coverageLaunchType)
 {
     m_workspace = std::move(workspace);
     try {
@@ -25,6 +42,9 @@ void Document::setWorkspace(Workspace workspace, const QString &fileName)
         m_ids.push_back(m_nextId++);
     m_fileName = fileName;
     m_coverage.clear();
+    if (coverage.size() == m_workspace.taskDefinitions.size())
+        for (size_t i = 0; i < coverage.size(); ++i)
+            m_coverage.emplace(std::make_pair(int(i), coverageLaunchType), std::move(coverage[i]));
     m_undoStack.clear();
     emit workspaceReset();
 }

@@ -38,8 +38,13 @@ public:
     const IamData &iam() const { return m_iam; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
-    // Replaces everything (open, new); clears the undo history.
-    void setWorkspace(Workspace workspace, const QString &fileName = {});
+    // Replaces everything (open, new); clears the undo history. `coverage` may bring the coverage
+    // of every task definition on `coverageLaunchType`, computed while loading (off the GUI thread).
+    void setWorkspace(Workspace workspace, const QString &fileName = {}, std::vector<Coverage> coverage = {},
+                      LaunchType coverageLaunchType = LaunchType::Ec2);
+    // What setWorkspace would compute for the coverage of every task definition on `launchType`,
+    // callable on any thread.
+    static std::vector<Coverage> coverageOfAll(const Workspace &workspace, LaunchType launchType);
     const QString &fileName() const { return m_fileName; }
     void setFileName(const QString &fileName) { m_fileName = fileName; }
     bool isModified() const { return !m_undoStack.isClean(); }

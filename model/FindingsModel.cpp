@@ -24,17 +24,18 @@ void FindingsModel::refresh()
 {
     beginResetModel();
     m_rows.clear();
-    for (int i = 0; i < m_document->taskDefinitionCount(); ++i)
-        for (const Finding &f : m_document->coverage(i, m_context->launchType()).findings)
-            m_rows.push_back({i, f});
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [](const Row &a, const Row &b) { return a.finding.severity > b.finding.severity; });
+    for (int i = 0; i < m_document->taskDefinitionCount(); ++i) {
+        const std::vector<Finding> &findings = m_document->coverage(i, m_context->launchType()).findings;
+        for (size_t f = 0; f < findings.size(); ++f)
+            m_rows.push_back({i, int(f), findings[f].severity});
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.severity > b.severity; });
     endResetModel();
 }
 
 int FindingsModel::count(Severity severity) const
 {
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [&](const Row &r) { return r.finding.severity == severity; }));
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [&](const Row &r) { return r.severity == severity; }));
 }
 
 int FindingsModel::rowCount(const QModelIndex &parent) const
@@ -47,12 +48,23 @@ int FindingsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+const Finding *FindingsModel::findingOf(const Row &row) const
+{
+    if (row.taskDefinition >= m_document->taskDefinitionCount())
+        return nullptr; // between a change and the refresh it announces
+    const std::vector<Finding> &findings = m_document->coverage(row.taskDefinition, m_context->launchType()).findings;
+    return size_t(row.finding) < findings.size() ? &findings[size_t(row.finding)] : nullptr;
+}
+
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row &row = m_rows[size_t(index.row())];
-    const Finding &f = row.finding;
+    const Finding *found = findingOf(row);
+    if (!found)
+        return {};
+    const Finding &f = *found;
     switch (role) {
     case TaskDefinitionIndexRole: return row.taskDefinition;
     case OperationIdRole: return QString::fromStdString(f.operation);

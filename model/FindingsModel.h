@@ -23,12 +23,16 @@ public:
     int count(Severity severity) const;
 
 private:
+    // Rows point into the document's coverage of the launch type shown (kept while it is shown),
+    // so a whole account's findings cost a few bytes each.
     struct Row
     {
         int taskDefinition;
-        Finding finding;
+        int finding;
+        Severity severity;
     };
     void refresh();
+    const Finding *findingOf(const Row &row) const;
 
     Document *m_document;
     ViewContext *m_context;

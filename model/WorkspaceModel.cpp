@@ -57,6 +57,18 @@ void WorkspaceModel::taskDefinitionChanged(int index)
     // A change of family can move it to another cluster: then the tree is rebuilt.
     const int id = int(item.internalId());
     const int parent = m_nodes[size_t(id)].parent;
+    if (!m_nodes[size_t(id)].childrenBuilt) { // nobody has seen its items: they are made when asked
+        const TaskDefinition &td = m_document->taskDefinition(index);
+        const Cluster *c = m_document->workspace().clusterOf(td);
+        if ((parent < 0 ? -1 : m_nodes[size_t(parent)].cluster) != (c ? int(c - m_document->workspace().clusters.data()) : -1)) {
+            reset();
+            return;
+        }
+        m_nodes[size_t(id)].text = q(td.displayName());
+        m_nodes[size_t(id)].tooltip = q(td.file);
+        emit dataChanged(item, item);
+        return;
+    }
     const Cluster *cluster = m_document->workspace().clusterOf(m_document->taskDefinition(index));
     const int clusterIndex = cluster ? int(cluster - m_document->workspace().clusters.data()) : -1;
     if ((parent < 0 ? -1 : m_nodes[size_t(parent)].cluster) != clusterIndex) {
@@ -98,9 +110,31 @@ int WorkspaceModel::addTaskDefinition(int parent, int index)
     tdNode.kind = QStringLiteral("taskDefinition");
     tdNode.icon = QStringLiteral("task-definition");
     tdNode.taskDefinition = index;
-    const int tdId = add(parent, tdNode);
-    addTaskDefinitionChildren(tdId, index);
-    return tdId;
+    tdNode.childrenBuilt = false;
+    return add(parent, tdNode);
+}
+
+void WorkspaceModel::ensureChildren(int id) const
+{
+    if (m_nodes[size_t(id)].childrenBuilt)
+        return;
+    m_nodes[size_t(id)].childrenBuilt = true;
+    // Making items changes no row a view has seen: the task definition had none so far.
+    const_cast<WorkspaceModel *>(this)->addTaskDefinitionChildren(id, m_nodes[size_t(id)].taskDefinition);
+}
+
+bool WorkspaceModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return !m_roots.empty();
+    if (parent.column() > 0)
+        return false;
+    const Node &n = m_nodes[size_t(parent.internalId())];
+    if (!n.childrenBuilt && n.taskDefinition >= 0 && n.taskDefinition < m_document->taskDefinitionCount()) {
+        const TaskDefinition &td = m_document->taskDefinition(n.taskDefinition);
+        return !td.containers.empty() || !td.volumes.empty();
+    }
+    return !n.children.empty();
 }
 
 void WorkspaceModel::addTaskDefinitionChildren(int tdId, int index)
@@ -229,6 +263,8 @@ QModelIndex WorkspaceModel::index(int row, int column, const QModelIndex &parent
 {
     if (column != 0 || row < 0)
         return {};
+    if (parent.isValid())
+        ensureChildren(int(parent.internalId()));
     const std::vector<int> &siblings = parent.isValid() ? m_nodes[size_t(parent.internalId())].children : m_roots;
     if (row >= int(siblings.size()))
         return {};
@@ -249,7 +285,10 @@ int WorkspaceModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.column() > 0)
         return 0;
-    return int(parent.isValid() ? m_nodes[size_t(parent.internalId())].children.size() : m_roots.size());
+    if (!parent.isValid())
+        return int(m_roots.size());
+    ensureChildren(int(parent.internalId()));
+    return int(m_nodes[size_t(parent.internalId())].children.size());
 }
 
 int WorkspaceModel::columnCount(const QModelIndex &) const
@@ -371,6 +410,10 @@ QModelIndex WorkspaceModel::indexOfTaskDefinition(int taskDefinition) const
 QModelIndexList WorkspaceModel::indexesOfOperation(int taskDefinition, const QString &operation) const
 {
     QModelIndexList out;
+    const QModelIndex item = indexOfTaskDefinition(taskDefinition);
+    if (!item.isValid())
+        return out;
+    ensureChildren(int(item.internalId()));
     for (size_t i = 0; i < m_nodes.size(); ++i)
         if (m_nodes[i].taskDefinition == taskDefinition && m_nodes[i].operations.contains(operation))
             out << createIndex(m_nodes[i].row, 0, quintptr(i));

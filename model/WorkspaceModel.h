@@ -18,6 +18,7 @@ public:
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -53,6 +54,7 @@ private:
         int cluster = -1;
         QStringList operations;
         QString pointer; // a feature that can be deleted: its JSON pointer in the task definition
+        bool childrenBuilt = true; // a task definition's items are made when first asked for
     };
     void rebuild();
     void reset();
@@ -60,11 +62,14 @@ private:
     // so a large workspace keeps its tree, its expansion and its selection.
     void taskDefinitionChanged(int index);
     int add(int parent, Node node);
+    // Builds a task definition's items the first time a view (or a search) needs them: a whole
+    // account opens without making its hundred thousand items up front.
+    void ensureChildren(int id) const;
     int addTaskDefinition(int parent, int index);
     void addTaskDefinitionChildren(int tdId, int index);
 
     Document *m_document;
-    std::vector<Node> m_nodes;
+    mutable std::vector<Node> m_nodes; // mutable: items are built lazily (ensureChildren)
     std::vector<int> m_roots;
 };
 
