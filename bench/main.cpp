@@ -5,6 +5,11 @@
 // Build it Release (cmake --preset release); a Debug build measures the debug build.
 
 #include "CoverageEngine.h"
+#include "WorkspaceModel.h"
+#include "RolesModel.h"
+#include "PaletteModel.h"
+#include "FindingsModel.h"
+#include "CoverageModel.h"
 #include "Document.h"
 #include "ExportService.h"
 #include "GraphBuilder.h"
@@ -174,12 +179,33 @@ void measure(int n)
     }
     for (int i = 0; i < document.taskDefinitionCount(); ++i)
         document.coverage(i, document.defaultLaunchType(i));
+    // The window's models listen to the document as in the window.
+    ViewContext context;
+    context.setLaunchType(document.defaultLaunchType(n / 2));
+    context.setTaskDefinition(n / 2);
+    WorkspaceModel tree(&document);
+    FindingsModel findings(&document, &context);
+    CoverageModel table(&document, &context);
+    RolesModel roles(&document);
+    PaletteModel palette(&document);
+    GraphScene taskScene;
+    QImage view(1280, 800, QImage::Format_ARGB32_Premultiplied);
     t.restart();
+    // A typical edit: a new image for the first container (its ECR repository is re-derived).
     Json edited = document.taskDefinition(n / 2).document;
-    edited["taskRoleArn"] = "arn:aws:iam::111122223333:role/edited";
+    edited["containerDefinitions"][0]["image"] = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/edited:2";
     document.editTaskDefinition(n / 2, edited, QStringLiteral("edit"));
-    document.coverage(n / 2, document.defaultLaunchType(n / 2));
+    const Coverage &after = document.coverage(n / 2, context.launchType());
     line("edit + re-evaluate one task", n, ms(t));
+    // ...and what the window then redraws: the task's graph, laid out, and a frame of it.
+    Graph taskGraph = buildTaskGraph(after, document.taskDefinition(n / 2), RulesCatalog::builtIn());
+    layoutGraph(taskGraph);
+    taskScene.setGraph(taskGraph);
+    view.fill(Qt::white);
+    QPainter viewPainter(&view);
+    taskScene.render(&viewPainter, view.rect(), taskScene.sceneRect(), Qt::KeepAspectRatio);
+    viewPainter.end();
+    line("edit: models, graph, repaint", n, ms(t));
     line("peak memory", n, double(peakMegabytes()), "MB");
     (void)svg;
 }

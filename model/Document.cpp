@@ -42,9 +42,11 @@ void Document::setWorkspace(Workspace workspace, const QString &fileName, std::v
         m_ids.push_back(m_nextId++);
     m_fileName = fileName;
     m_coverage.clear();
-    if (coverage.size() == m_workspace.taskDefinitions.size())
+    if (coverage.size() == m_workspace.taskDefinitions.size()) {
+        m_coverage.resize(coverage.size());
         for (size_t i = 0; i < coverage.size(); ++i)
-            m_coverage.emplace(std::make_pair(int(i), coverageLaunchType), std::move(coverage[i]));
+            m_coverage[i][size_t(coverageLaunchType)] = std::make_unique<Coverage>(std::move(coverage[i]));
+    }
     m_undoStack.clear();
     emit workspaceReset();
 }
@@ -57,14 +59,15 @@ int Document::indexOf(TaskId id) const
 
 const Coverage &Document::coverage(int index, LaunchType launchType) const
 {
-    const auto key = std::make_pair(index, launchType);
-    auto it = m_coverage.find(key);
-    if (it == m_coverage.end()) {
+    if (m_coverage.size() < m_workspace.taskDefinitions.size())
+        m_coverage.resize(m_workspace.taskDefinitions.size());
+    std::unique_ptr<Coverage> &slot = m_coverage.at(size_t(index))[size_t(launchType)];
+    if (!slot) {
         CoverageOptions options;
         options.iam = m_iam.empty() ? nullptr : &m_iam;
-        it = m_coverage.emplace(key, computeTaskCoverage(m_workspace, size_t(index), launchType, options, catalog())).first;
+        slot = std::make_unique<Coverage>(computeTaskCoverage(m_workspace, size_t(index), launchType, options, catalog()));
     }
-    return it->second;
+    return *slot;
 }
 
 LaunchType Document::defaultLaunchType(int index) const
@@ -85,8 +88,9 @@ bool Document::familyListedElsewhere(int index) const
 
 void Document::forget(int index)
 {
-    for (auto it = m_coverage.begin(); it != m_coverage.end();)
-        it = it->first.first == index ? m_coverage.erase(it) : std::next(it);
+    if (size_t(index) < m_coverage.size())
+        for (std::unique_ptr<Coverage> &slot : m_coverage[size_t(index)])
+            slot.reset();
 }
 
 // ---- Edits
@@ -434,8 +438,20 @@ void ViewContext::setOperation(const QString &operation)
 
 void Document::trimCoverage(LaunchType keep, int keepTask)
 {
-    for (auto it = m_coverage.begin(); it != m_coverage.end();)
-        it = it->first.second != keep && it->first.first != keepTask ? m_coverage.erase(it) : std::next(it);
+    for (size_t i = 0; i < m_coverage.size(); ++i)
+        if (int(i) != keepTask)
+            for (LaunchType t : kAllLaunchTypes)
+                if (t != keep)
+                    m_coverage[i][size_t(t)].reset();
+}
+
+size_t Document::cachedCoverageCount() const
+{
+    size_t count = 0;
+    for (const auto &cells : m_coverage)
+        for (const std::unique_ptr<Coverage> &slot : cells)
+            count += slot != nullptr;
+    return count;
 }
 
 void Document::languageChanged()

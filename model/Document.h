@@ -12,7 +12,9 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <array>
 #include <map>
+#include <memory>
 #include <utility>
 
 namespace rolemap {
@@ -60,7 +62,7 @@ public:
     // shows one launch type for the whole workspace (and the selected task on all four), so this
     // bounds the cache at one launch type's worth. References to what is kept stay valid.
     void trimCoverage(LaunchType keep, int keepTask);
-    size_t cachedCoverageCount() const { return m_coverage.size(); }
+    size_t cachedCoverageCount() const;
     // The interface language changed: coverage texts are computed again in it; views rebuild.
     void languageChanged();
     // The launch type a task definition is shown on first: its cluster's, else its first compatibility.
@@ -114,7 +116,9 @@ private:
     QString m_lastError;
     QUndoStack m_undoStack;
     IamData m_iam; // the roles and policies that came with the workspace
-    mutable std::map<std::pair<int, LaunchType>, Coverage> m_coverage;
+    // Coverage by task index and launch type, found in O(1); behind pointers so that a reference
+    // handed out stays valid while others are added.
+    mutable std::vector<std::array<std::unique_ptr<Coverage>, 4>> m_coverage;
 };
 
 // What the window is looking at: the launch type, the task definition and the operation. Every view

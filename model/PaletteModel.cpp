@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <unordered_set>
+
 #include "Arn.h"
 #include "Blocks.h"
 #include "ModelRoles.h"
@@ -13,33 +15,55 @@ namespace rolemap {
 PaletteModel::PaletteModel(Document *document, QObject *parent) : QAbstractListModel(parent), m_document(document)
 {
     connect(document, &Document::workspaceReset, this, &PaletteModel::refresh);
-    connect(document, &Document::taskDefinitionChanged, this, &PaletteModel::refresh);
+    connect(document, &Document::taskDefinitionChanged, this, &PaletteModel::taskDefinitionChanged);
+    refresh();
+}
+
+namespace {
+
+std::string roleKey(const TaskDefinition &td)
+{
+    return td.executionRoleArn + '\n' + td.taskRoleArn + '\n' + td.displayName();
+}
+
+} // namespace
+
+void PaletteModel::taskDefinitionChanged(int index)
+{
+    if (index >= 0 && size_t(index) < m_roleKeys.size() && index < m_document->taskDefinitionCount()
+        && m_roleKeys[size_t(index)] == roleKey(m_document->taskDefinition(index)))
+        return;
     refresh();
 }
 
 void PaletteModel::refresh()
 {
+    m_roleKeys.clear();
+    for (int i = 0; i < m_document->taskDefinitionCount(); ++i)
+        m_roleKeys.push_back(roleKey(m_document->taskDefinition(i)));
     beginResetModel();
     m_entries.clear();
     for (const Block &b : paletteBlocks())
         m_entries.push_back({QString::fromStdString(b.id), QCoreApplication::translate("Blocks", b.title.c_str()), QCoreApplication::translate("Blocks", b.tooltip.c_str()),
                              QString::fromStdString(b.icon)});
     // Every loaded role, as the kind it is used as.
-    std::vector<std::string> seen;
+    std::unordered_set<std::string> seen;
     auto addRole = [&](const std::string &arn, const char *kind, const QString &as) {
-        const std::string id = roleBlockId(kind, arn);
-        if (arn.empty() || std::find(seen.begin(), seen.end(), id) != seen.end())
+        if (arn.empty())
             return;
-        seen.push_back(id);
+        const std::string id = roleBlockId(kind, arn);
+        if (!seen.insert(id).second)
+            return;
         m_entries.push_back({QString::fromStdString(id), tr("%1 (%2)").arg(QString::fromStdString(roleNameOf(arn)), as),
                              tr("Drop on a task definition to use %1 as its %2").arg(QString::fromStdString(arn), as), QStringLiteral("secret")});
     };
     const Workspace &ws = m_document->workspace();
+    const QString instance = tr("instance role"), execution = tr("execution role"), task = tr("task role");
     for (const Cluster &c : ws.clusters)
-        addRole(c.instanceRoleArn, "instance", tr("instance role"));
+        addRole(c.instanceRoleArn, "instance", instance);
     for (const TaskDefinition &td : ws.taskDefinitions) {
-        addRole(td.executionRoleArn, "execution", tr("execution role"));
-        addRole(td.taskRoleArn, "task", tr("task role"));
+        addRole(td.executionRoleArn, "execution", execution);
+        addRole(td.taskRoleArn, "task", task);
     }
     endResetModel();
 }

@@ -6,30 +6,58 @@
 #include "RolePalette.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace rolemap {
 
 RolesModel::RolesModel(Document *document, QObject *parent) : QAbstractTableModel(parent), m_document(document)
 {
     connect(document, &Document::workspaceReset, this, &RolesModel::refresh);
-    connect(document, &Document::taskDefinitionChanged, this, &RolesModel::refresh);
+    connect(document, &Document::taskDefinitionChanged, this, &RolesModel::taskDefinitionChanged);
+    refresh();
+}
+
+namespace {
+
+std::string roleKey(const TaskDefinition &td)
+{
+    return td.executionRoleArn + '\n' + td.taskRoleArn + '\n' + td.displayName();
+}
+
+} // namespace
+
+void RolesModel::taskDefinitionChanged(int index)
+{
+    if (index >= 0 && size_t(index) < m_roleKeys.size() && index < m_document->taskDefinitionCount()
+        && m_roleKeys[size_t(index)] == roleKey(m_document->taskDefinition(index)))
+        return;
     refresh();
 }
 
 void RolesModel::refresh()
 {
+    m_roleKeys.clear();
+    for (int i = 0; i < m_document->taskDefinitionCount(); ++i)
+        m_roleKeys.push_back(roleKey(m_document->taskDefinition(i)));
     beginResetModel();
     m_rows.clear();
+    // Hashed look-ups: a whole account names each role from hundreds of task definitions.
+    std::unordered_map<std::string, size_t> rowOf;
+    std::vector<std::unordered_set<QString>> users;
     auto add = [&](const std::string &arn, RoleKind kind, const QString &user) {
         if (arn.empty())
             return;
-        auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row &r) { return r.arn == arn; });
-        if (it == m_rows.end())
-            it = m_rows.insert(m_rows.end(), Row{arn, {}, {}});
-        if (std::find(it->kinds.begin(), it->kinds.end(), kind) == it->kinds.end())
-            it->kinds.push_back(kind);
-        if (!it->usedBy.contains(user))
-            it->usedBy << user;
+        auto [it, added] = rowOf.try_emplace(arn, m_rows.size());
+        if (added) {
+            m_rows.push_back(Row{arn, {}, {}});
+            users.emplace_back();
+        }
+        Row &row = m_rows[it->second];
+        if (std::find(row.kinds.begin(), row.kinds.end(), kind) == row.kinds.end())
+            row.kinds.push_back(kind);
+        if (users[it->second].insert(user).second)
+            row.usedBy << user;
     };
     const Workspace &ws = m_document->workspace();
     for (const Cluster &c : ws.clusters)
