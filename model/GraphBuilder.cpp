@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 #include <map>
 #include <set>
@@ -209,8 +210,130 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
     return graph;
 }
 
+namespace {
+
+// One framed cell of a grid: a graph laid out on its own, with the title of its frame.
+struct Cell
+{
+    std::string title;
+    Graph graph;
+};
+
+// Packs cells into rows as wide as a 16:10 page of their total area, so that a sheet of many small
+// graphs reads like a page, not a strip. Node ids are made unique with a per-cell prefix, except
+// those `keepId` says are unique already (task definitions, which the window finds by id).
+Graph packCells(const std::string &title, std::vector<Cell> cells, const std::function<bool(const std::string &)> &keepId,
+                bool keepOperations)
+{
+    constexpr double kGap = 40;       // between cells
+    constexpr double kTitleRoom = 30; // above each cell's graph, for its title
+    constexpr double kPad = 12;
+    Graph grid;
+    grid.title = title;
+    std::vector<std::pair<double, double>> sizes;
+    double area = 0;
+    for (const Cell &cell : cells) {
+        double w = 0, h = 0;
+        for (const GraphNode &n : cell.graph.nodes) {
+            w = std::max(w, n.x + n.width);
+            h = std::max(h, n.y + n.height);
+        }
+        sizes.emplace_back(w + 2 * kPad, h + 2 * kPad + kTitleRoom);
+        area += (sizes.back().first + kGap) * (sizes.back().second + kGap);
+    }
+    const double rowWidth = std::max(1200.0, std::sqrt(area * 1.6));
+    double x = 0, y = 0, rowHeight = 0;
+    for (size_t i = 0; i < cells.size(); ++i) {
+        const auto [width, height] = sizes[i];
+        if (x > 0 && x + width > rowWidth) {
+            x = 0;
+            y += rowHeight + kGap;
+            rowHeight = 0;
+        }
+        const int group = int(grid.groups.size());
+        grid.groups.push_back({cells[i].title, x, y, width, height});
+        const std::string prefix = "g" + std::to_string(i) + "/";
+        auto idOf = [&](const std::string &id) { return keepId(id) ? id : prefix + id; };
+        for (GraphNode &n : cells[i].graph.nodes) {
+            n.id = idOf(n.id);
+            n.x += x + kPad;
+            n.y += y + kPad + kTitleRoom;
+            n.group = group;
+            if (!keepOperations)
+                n.operation.clear();
+            grid.nodes.push_back(std::move(n));
+        }
+        for (GraphEdge &e : cells[i].graph.edges) {
+            e.from = idOf(e.from);
+            e.to = idOf(e.to);
+            grid.edges.push_back(std::move(e));
+        }
+        x += width + kGap;
+        rowHeight = std::max(rowHeight, height);
+    }
+    if (grid.groups.empty())
+        grid.groups.push_back({title, 0, 0, 0, 0}); // still "laid out": nothing to place
+    return grid;
+}
+
+LayoutOptions cellLayout()
+{
+    LayoutOptions options;
+    options.columnGap = 48;
+    options.margin = 0;
+    options.sweeps = 4; // small graphs: a few sweeps settle them
+    return options;
+}
+
+} // namespace
+
+namespace {
+
+Graph flatClusterGraph(const std::string &title, const std::vector<Coverage> &coverages, const RulesCatalog &catalog,
+                       Language language);
+
+} // namespace
+
 Graph buildClusterGraph(const std::string &title, const std::vector<Coverage> &coverages, const RulesCatalog &catalog,
                         Language language)
+{
+    // A few task definitions: one graph. Many: a single column of them would be a strip hundreds of
+    // times taller than wide, so they are grouped by the execution role they share (in groups of
+    // at most kPerGroup), each group drawn as its own small overview, and the groups packed into a page.
+    constexpr size_t kFlatUpTo = 60;
+    constexpr size_t kPerGroup = 40;
+    if (coverages.size() <= kFlatUpTo)
+        return flatClusterGraph(title, coverages, catalog, language);
+    std::vector<std::string> order;
+    std::map<std::string, std::vector<Coverage>> byRole;
+    for (const Coverage &c : coverages) {
+        auto [it, added] = byRole.try_emplace(c.roles.execution);
+        if (added)
+            order.push_back(c.roles.execution);
+        it->second.push_back(c);
+    }
+    std::vector<Cell> cells;
+    for (const std::string &role : order) {
+        const std::vector<Coverage> &members = byRole[role];
+        const std::string roleName = role.empty() ? tx(GraphLabels::tr("no task execution role")) : roleNameOf(role);
+        for (size_t first = 0; first < members.size(); first += kPerGroup) {
+            const size_t last = std::min(members.size(), first + kPerGroup);
+            std::vector<Coverage> part(members.begin() + long(first), members.begin() + long(last));
+            Graph g = flatClusterGraph({}, part, catalog, language);
+            layoutGraph(g, cellLayout());
+            std::string cellTitle = roleName + " \xc2\xb7 " + tx(GraphLabels::tr("%n task definition(s)", nullptr, int(part.size())));
+            if (members.size() > kPerGroup)
+                cellTitle += " (" + std::to_string(first / kPerGroup + 1) + '/' + std::to_string((members.size() + kPerGroup - 1) / kPerGroup) + ')';
+            cells.push_back({cellTitle, std::move(g)});
+        }
+    }
+    return packCells(title, std::move(cells), [](const std::string &id) { return id.rfind("td:", 0) == 0; }, true);
+}
+
+namespace {
+
+Graph flatClusterGraph(const std::string &title, const std::vector<Coverage> &coverages, const RulesCatalog &catalog,
+                       Language language)
 {
     Graph graph;
     graph.title = title;
@@ -248,68 +371,20 @@ Graph buildClusterGraph(const std::string &title, const std::vector<Coverage> &c
     return graph;
 }
 
+} // namespace
+
+
 Graph buildTaskGrid(const std::string &title, const std::vector<Coverage> &coverages,
                     const std::vector<const TaskDefinition *> &taskDefinitions, const RulesCatalog &catalog, Language language)
 {
-    constexpr double kGap = 40;       // between cells
-    constexpr double kTitleRoom = 30; // above each cell's graph, for its title
-    constexpr double kPad = 12;
-    Graph grid;
-    grid.title = title;
-    std::vector<Graph> cells;
-    double area = 0;
+    std::vector<Cell> cells;
     for (size_t i = 0; i < coverages.size() && i < taskDefinitions.size(); ++i) {
         Graph g = buildTaskGraph(coverages[i], *taskDefinitions[i], catalog, language);
-        LayoutOptions options;
-        options.columnGap = 48;
-        options.margin = 0;
-        options.sweeps = 4; // small graphs: a few sweeps settle them
-        layoutGraph(g, options);
-        double w = 0, h = 0;
-        for (const GraphNode &n : g.nodes) {
-            w = std::max(w, n.x + n.width);
-            h = std::max(h, n.y + n.height);
-        }
-        g.groups.push_back({coverages[i].taskDefinition + " \xe2\x80\x94 " + catalog.launchTypeTitle(coverages[i].launchType).in(language),
-                            0, 0, w + 2 * kPad, h + 2 * kPad + kTitleRoom});
-        area += (w + kGap) * (h + kGap);
-        cells.push_back(std::move(g));
+        layoutGraph(g, cellLayout());
+        cells.push_back({coverages[i].taskDefinition + " \xe2\x80\x94 " + catalog.launchTypeTitle(coverages[i].launchType).in(language),
+                         std::move(g)});
     }
-    // Rows as wide as a 16:10 page of the total area, so the sheet reads like a page, not a strip.
-    const double rowWidth = std::max(1200.0, std::sqrt(area * 1.6));
-    double x = 0, y = 0, rowHeight = 0;
-    for (size_t i = 0; i < cells.size(); ++i) {
-        Graph &g = cells[i];
-        GraphGroup frame = g.groups.front();
-        if (x > 0 && x + frame.width > rowWidth) {
-            x = 0;
-            y += rowHeight + kGap;
-            rowHeight = 0;
-        }
-        frame.x = x;
-        frame.y = y;
-        const int group = int(grid.groups.size());
-        grid.groups.push_back(frame);
-        const std::string prefix = "t" + std::to_string(i) + "/";
-        for (GraphNode n : g.nodes) {
-            n.id = prefix + n.id;
-            n.x += x + kPad;
-            n.y += y + kPad + kTitleRoom;
-            n.group = group;
-            n.operation.clear(); // operations are chosen per task in the window, not on the sheet
-            grid.nodes.push_back(std::move(n));
-        }
-        for (GraphEdge e : g.edges) {
-            e.from = prefix + e.from;
-            e.to = prefix + e.to;
-            grid.edges.push_back(std::move(e));
-        }
-        x += frame.width + kGap;
-        rowHeight = std::max(rowHeight, frame.height);
-    }
-    if (grid.groups.empty())
-        grid.groups.push_back({title, 0, 0, 0, 0}); // still "laid out": nothing to place
-    return grid;
+    return packCells(title, std::move(cells), [](const std::string &) { return false; }, false);
 }
 
 } // namespace rolemap

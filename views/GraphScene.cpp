@@ -120,7 +120,7 @@ void GraphScene::setGraph(const Graph &graph, const QStringList &headings)
     QFont headingFont;
     headingFont.setPixelSize(11);
     headingFont.setCapitalization(QFont::AllUppercase);
-    for (int c = 0; c < headings.size() && c < int(columnLeft.size()); ++c) {
+    for (int c = 0; graph.groups.empty() && c < headings.size() && c < int(columnLeft.size()); ++c) {
         if (columnLeft[size_t(c)] > 1e17)
             continue;
         auto *h = addSimpleText(headings[c], headingFont);

@@ -27,6 +27,13 @@
             <numerusform>%n operations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n task definition(s)</source>
+        <translation>
+            <numerusform>%n task definition</numerusform>
+            <numerusform>%n task definitions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rolemap::CompareView</name>

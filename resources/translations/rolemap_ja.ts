@@ -748,6 +748,16 @@
             <numerusform>%n 件のオペレーション</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no task execution role</source>
+        <translation>タスク実行ロールなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task definition(s)</source>
+        <translation>
+            <numerusform>%n 個のタスク定義</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -1601,6 +1611,22 @@
     <message>
         <source>&lt;h3&gt;Rolemap %1&lt;/h3&gt;&lt;p&gt;Which IAM role of Amazon ECS covers each operation a task needs, per launch type, and what will fail.&lt;/p&gt;&lt;p&gt;The rules follow the AWS documentation and the ECS agent&apos;s source; every fact links to its source.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rolemap %1&lt;/h3&gt;&lt;p&gt;タスクに必要な各オペレーションを Amazon ECS のどの IAM ロールがカバーするかを起動タイプごとに示し、何が失敗するかを示します。&lt;/p&gt;&lt;p&gt;ルールは AWS ドキュメントと ECS エージェントのソースに基づいており、すべての事実にその出典へのリンクがあります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>the sample</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>Opening cancelled; nothing changed</source>
+        <translation>開くのを取り消しました。何も変更されていません</translation>
     </message>
 </context>
 <context>
