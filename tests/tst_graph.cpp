@@ -10,6 +10,8 @@
 
 #include <QtTest>
 
+#include <set>
+
 using namespace rolemap;
 
 namespace {
@@ -124,6 +126,72 @@ private slots:
             users += e.to == exec;
         QCOMPARE(users, 2); // storefront and log-router share it
         QVERIFY(g.indexOf("role:execution:missing") >= 0); // catalog-api-fargate has none
+    }
+
+    // Hundreds of task definitions: grouped by shared execution role and packed into a page, not
+    // drawn as one column; the task-definition nodes keep their ids, every id stays unique, no two
+    // groups overlap, and a second build is identical.
+    void bigOverviewsAreGroupedIntoAPage()
+    {
+        std::vector<Coverage> coverages;
+        for (int i = 0; i < 300; ++i) {
+            Json td = {{"family", "svc-" + std::to_string(i)},
+                       {"executionRoleArn", "arn:aws:iam::111122223333:role/exec-" + std::to_string(i % 7)},
+                       {"containerDefinitions", Json::array({{{"name", "app"}, {"image", "111122223333.dkr.ecr.eu-west-1.amazonaws.com/a:1"},
+                                                              {"essential", true}}})}};
+            const Workspace ws = importText(td.dump(), "t.json");
+            coverages.push_back(computeCoverage(ws.taskDefinitions.at(0), LaunchType::Fargate, {}));
+        }
+        Graph g = buildClusterGraph("many", coverages, RulesCatalog::builtIn());
+        layoutGraph(g); // leaves a packed grid as it is
+        QVERIFY(g.groups.size() >= 7 * 2); // 7 roles, about 43 each, at most 40 a group
+        std::set<std::string> ids;
+        double right = 0, bottom = 0;
+        for (const GraphNode &n : g.nodes) {
+            QVERIFY2(ids.insert(n.id).second, n.id.c_str());
+            QVERIFY(n.group >= 0);
+            const GraphGroup &frame = g.groups[size_t(n.group)];
+            QVERIFY(n.x >= frame.x && n.x + n.width <= frame.x + frame.width + 0.01);
+            QVERIFY(n.y >= frame.y && n.y + n.height <= frame.y + frame.height + 0.01);
+            right = std::max(right, n.x + n.width);
+            bottom = std::max(bottom, n.y + n.height);
+        }
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(g.indexOf("td:svc-" + std::to_string(i)) >= 0);
+        for (size_t a = 0; a < g.groups.size(); ++a)
+            for (size_t b = a + 1; b < g.groups.size(); ++b) {
+                const GraphGroup &p = g.groups[a], &q = g.groups[b];
+                QVERIFY(p.x + p.width <= q.x || q.x + q.width <= p.x || p.y + p.height <= q.y || q.y + q.height <= p.y);
+            }
+        const double aspect = right / bottom;
+        QVERIFY2(aspect > 0.25 && aspect < 4, qPrintable(QString::number(aspect))); // a page, not a strip
+        const Graph again = buildClusterGraph("many", coverages, RulesCatalog::builtIn());
+        QCOMPARE(again.nodes.size(), g.nodes.size());
+        for (size_t i = 0; i < g.nodes.size(); ++i)
+            QVERIFY(again.nodes[i].id == g.nodes[i].id && again.nodes[i].x == g.nodes[i].x && again.nodes[i].y == g.nodes[i].y);
+    }
+
+    // The detailed sheet: one framed graph per task definition, each node inside its frame.
+    void detailedSheetHasOneFramePerTask()
+    {
+        std::vector<Coverage> coverages;
+        std::vector<const TaskDefinition *> tds;
+        for (size_t i = 0; i < m_sample.taskDefinitions.size(); ++i) {
+            coverages.push_back(computeTaskCoverage(m_sample, i, LaunchType::Ec2, {}));
+            tds.push_back(&m_sample.taskDefinitions[i]);
+        }
+        const Graph g = buildTaskGrid("sheet", coverages, tds, RulesCatalog::builtIn());
+        QCOMPARE(g.groups.size(), m_sample.taskDefinitions.size());
+        std::set<std::string> ids;
+        for (const GraphNode &n : g.nodes) {
+            QVERIFY(ids.insert(n.id).second);
+            const GraphGroup &frame = g.groups[size_t(n.group)];
+            QVERIFY(n.x >= frame.x && n.x + n.width <= frame.x + frame.width + 0.01);
+        }
+        GraphScene scene;
+        scene.setGraph(g);
+        QCOMPARE(scene.nodeItemCount(), int(g.nodes.size()));
+        QCOMPARE(scene.edgeItemCount(), int(g.edges.size()));
     }
 
     void sceneDrawsEveryNodeAndEdge()
