@@ -94,9 +94,10 @@ int main(int argc, char **argv)
     // The interface language: Settings ▸ Language, else the system's.
     rolemap::installLanguage(rolemap::languageForSetting(QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString()));
     rolemap::MainWindow window;
+    // The window paints first; big inputs then load behind a progress dialog.
+    window.show();
     if (!window.open(files))
         return 2;
-    window.show();
     window.offerRecovery();
     return app.exec();
 }
