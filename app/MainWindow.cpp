@@ -146,10 +146,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             m_tree->setCurrentIndex(m_workspaceModel->indexOfTaskDefinition(m_context.taskDefinition()));
         }
     });
+    // Autosave: a few seconds after the last edit (so a crash loses at most those), and every
+    // minute in any case.
     auto *timer = new QTimer(this);
     timer->setInterval(60 * 1000);
     connect(timer, &QTimer::timeout, this, &MainWindow::autosave);
     timer->start();
+    auto *afterEdit = new QTimer(this);
+    afterEdit->setSingleShot(true);
+    afterEdit->setInterval(3000);
+    connect(afterEdit, &QTimer::timeout, this, &MainWindow::autosave);
+    connect(m_document.undoStack(), &QUndoStack::indexChanged, afterEdit, qOverload<>(&QTimer::start));
 }
 
 MainWindow::~MainWindow()
