@@ -7,6 +7,7 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev nlohmann-json3-dev
+    fonts-droid-fallback # Japanese glyphs for the Japanese interface
 )
 # --test: extra packages for the tests and the screenshots (a virtual display and readers of the
 # exports). --fuzz: clang 14 and its compiler-rt (libFuzzer, ASan, UBSan) for scripts/fuzz.sh.
