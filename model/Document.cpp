@@ -209,9 +209,13 @@ void Document::applyTaskDefinitionDocument(TaskId id, const Json &document)
     next.shape = td.shape;
     next.file = td.file;
     next.describeTags = td.describeTags;
+    const bool rolesMoved = next.executionRoleArn != td.executionRoleArn || next.taskRoleArn != td.taskRoleArn
+        || next.displayName() != td.displayName();
     td = std::move(next);
     forget(index);
     emit taskDefinitionChanged(index);
+    if (rolesMoved)
+        emit rolesChanged();
 }
 
 void Document::applyInsert(int index, TaskId id, const TaskDefinition &td)

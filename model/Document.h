@@ -95,6 +95,7 @@ public:
 signals:
     void workspaceReset();                  // everything may have changed
     void taskDefinitionChanged(int index);  // one task definition changed in place
+    void rolesChanged();                    // ...and its roles or its name changed with it
     void dropVerdict(const QString &refusal);
 
 private:

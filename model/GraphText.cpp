@@ -1,6 +1,7 @@
 #include "GraphText.h"
 
 #include "RolePalette.h"
+#include "Strings.h"
 
 #include <QXmlStreamWriter>
 
@@ -42,22 +43,6 @@ std::string num(double v)
     if (out.size() > 2 && out.compare(out.size() - 2, 2, ".0") == 0)
         out.resize(out.size() - 2);
     return out == "-0" ? std::string("0") : out;
-}
-
-std::string xmlEscaped(const std::string &s)
-{
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
 }
 
 // The colour of text on a light page, and of secondary text.

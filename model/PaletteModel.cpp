@@ -15,32 +15,13 @@ namespace rolemap {
 PaletteModel::PaletteModel(Document *document, QObject *parent) : QAbstractListModel(parent), m_document(document)
 {
     connect(document, &Document::workspaceReset, this, &PaletteModel::refresh);
-    connect(document, &Document::taskDefinitionChanged, this, &PaletteModel::taskDefinitionChanged);
-    refresh();
-}
-
-namespace {
-
-std::string roleKey(const TaskDefinition &td)
-{
-    return td.executionRoleArn + '\n' + td.taskRoleArn + '\n' + td.displayName();
-}
-
-} // namespace
-
-void PaletteModel::taskDefinitionChanged(int index)
-{
-    if (index >= 0 && size_t(index) < m_roleKeys.size() && index < m_document->taskDefinitionCount()
-        && m_roleKeys[size_t(index)] == roleKey(m_document->taskDefinition(index)))
-        return;
+    // Edits that leave roles and names alone change no row here.
+    connect(document, &Document::rolesChanged, this, &PaletteModel::refresh);
     refresh();
 }
 
 void PaletteModel::refresh()
 {
-    m_roleKeys.clear();
-    for (int i = 0; i < m_document->taskDefinitionCount(); ++i)
-        m_roleKeys.push_back(roleKey(m_document->taskDefinition(i)));
     beginResetModel();
     m_entries.clear();
     for (const Block &b : paletteBlocks())

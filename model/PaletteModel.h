@@ -3,9 +3,6 @@
 
 #include "Document.h"
 
-#include <string>
-#include <vector>
-
 #include <QAbstractListModel>
 
 namespace rolemap {
@@ -35,9 +32,6 @@ private:
         QString icon;
     };
     void refresh();
-    // An edit that leaves a task definition's roles (and name) as they were changes no row here.
-    void taskDefinitionChanged(int index);
-    std::vector<std::string> m_roleKeys; // per task definition, as of the last refresh
 
     Document *m_document;
     std::vector<Entry> m_entries;

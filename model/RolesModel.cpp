@@ -14,32 +14,13 @@ namespace rolemap {
 RolesModel::RolesModel(Document *document, QObject *parent) : QAbstractTableModel(parent), m_document(document)
 {
     connect(document, &Document::workspaceReset, this, &RolesModel::refresh);
-    connect(document, &Document::taskDefinitionChanged, this, &RolesModel::taskDefinitionChanged);
-    refresh();
-}
-
-namespace {
-
-std::string roleKey(const TaskDefinition &td)
-{
-    return td.executionRoleArn + '\n' + td.taskRoleArn + '\n' + td.displayName();
-}
-
-} // namespace
-
-void RolesModel::taskDefinitionChanged(int index)
-{
-    if (index >= 0 && size_t(index) < m_roleKeys.size() && index < m_document->taskDefinitionCount()
-        && m_roleKeys[size_t(index)] == roleKey(m_document->taskDefinition(index)))
-        return;
+    // Edits that leave roles and names alone change no row here.
+    connect(document, &Document::rolesChanged, this, &RolesModel::refresh);
     refresh();
 }
 
 void RolesModel::refresh()
 {
-    m_roleKeys.clear();
-    for (int i = 0; i < m_document->taskDefinitionCount(); ++i)
-        m_roleKeys.push_back(roleKey(m_document->taskDefinition(i)));
     beginResetModel();
     m_rows.clear();
     // Hashed look-ups: a whole account names each role from hundreds of task definitions.

@@ -4,9 +4,6 @@
 
 #include "Document.h"
 
-#include <string>
-#include <vector>
-
 #include <QAbstractTableModel>
 
 namespace rolemap {
@@ -32,9 +29,6 @@ private:
         QStringList usedBy;
     };
     void refresh();
-    // An edit that leaves a task definition's roles (and name) as they were changes no row here.
-    void taskDefinitionChanged(int index);
-    std::vector<std::string> m_roleKeys; // per task definition, as of the last refresh
 
     Document *m_document;
     std::vector<Row> m_rows;

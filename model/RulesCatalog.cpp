@@ -2,7 +2,6 @@
 
 #include "InputError.h"
 
-#include <QFile>
 
 #include <algorithm>
 
@@ -411,12 +410,8 @@ RulesCatalog RulesCatalog::fromJson(const Json &document, const std::string &lab
 const RulesCatalog &RulesCatalog::builtIn()
 {
     static const RulesCatalog catalog = [] {
-        const char *path = ":/rules/ecs-roles.json";
-        QFile file(QString::fromLatin1(path));
-        if (!file.open(QIODevice::ReadOnly))
-            throw InputError(path, "the built-in rules catalog is missing from the program");
-        const QByteArray bytes = file.readAll();
-        return fromJson(parseJsonText(std::string_view(bytes.constData(), size_t(bytes.size())), path), path);
+        const std::string path = ":/rules/ecs-roles.json"; // compiled in; QFile reads resources
+        return fromJson(parseJsonFile(path), path);
     }();
     return catalog;
 }

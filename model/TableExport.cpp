@@ -28,21 +28,6 @@ std::string markdownCell(const std::string &s)
     return out;
 }
 
-std::string html(const std::string &s)
-{
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 Table coverageTable(const Coverage &c, const RulesCatalog &catalog)
@@ -122,14 +107,14 @@ std::string renderTables(const std::vector<Table> &tables, TableFormat format)
             break;
         }
         case TableFormat::Html: {
-            out += "<h2>" + html(t.title) + "</h2>\n<table>\n<tr>";
+            out += "<h2>" + xmlEscaped(t.title) + "</h2>\n<table>\n<tr>";
             for (const std::string &h : t.header)
-                out += "<th>" + html(h) + "</th>";
+                out += "<th>" + xmlEscaped(h) + "</th>";
             out += "</tr>\n";
             for (const auto &row : t.rows) {
                 out += "<tr>";
                 for (const std::string &cell : row)
-                    out += "<td>" + html(cell) + "</td>";
+                    out += "<td>" + xmlEscaped(cell) + "</td>";
                 out += "</tr>\n";
             }
             out += "</table>\n";

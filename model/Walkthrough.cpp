@@ -2,8 +2,6 @@
 
 #include "InputError.h"
 
-#include <QFile>
-
 #include <set>
 
 namespace rolemap {
@@ -107,13 +105,8 @@ Walkthrough Walkthrough::fromJson(const Json &document, const std::string &label
 const Walkthrough &Walkthrough::builtIn()
 {
     static const Walkthrough walkthrough = [] {
-        const char *path = ":/rules/walkthrough.json";
-        QFile file(QString::fromLatin1(path));
-        if (!file.open(QIODevice::ReadOnly))
-            throw InputError(path, "the built-in walkthrough is missing from the program");
-        const QByteArray bytes = file.readAll();
-        return fromJson(parseJsonText(std::string_view(bytes.constData(), size_t(bytes.size())), path), path,
-                        RulesCatalog::builtIn());
+        const std::string path = ":/rules/walkthrough.json"; // compiled in; QFile reads resources
+        return fromJson(parseJsonFile(path), path, RulesCatalog::builtIn());
     }();
     return walkthrough;
 }
