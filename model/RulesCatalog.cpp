@@ -2,7 +2,6 @@
 
 #include "InputError.h"
 
-
 #include <algorithm>
 
 namespace rolemap {
