@@ -8,6 +8,7 @@
 #include "Explanation.h"
 #include "FindingsModel.h"
 #include "GraphBuilder.h"
+#include "Icons.h"
 #include "GraphScene.h"
 #include "GraphView.h"
 #include "Importer.h"
@@ -84,7 +85,7 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 
 QIcon icon(const char *name)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    return resourceIcon(QString::fromLatin1(name));
 }
 
 } // namespace
@@ -327,8 +328,13 @@ void MainWindow::createActions()
     help->addAction(tr("&About Rolemap"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
+    // A whole account's coverage on one launch type at a time: the old one goes before the models
+    // compute the new one, and what is left of it once they have.
+    connect(&m_context, &ViewContext::launchTypeAboutToChange, this, [this](LaunchType next) {
+        m_document.trimCoverage(next, m_context.taskDefinition());
+    });
     connect(&m_context, &ViewContext::launchTypeChanged, this, [this](LaunchType t) {
-        // The models have moved to `t` already (they connected first): the rest can go.
+        // The models have moved to `t` already (they connected first).
         m_document.trimCoverage(t, m_context.taskDefinition());
         launchTypeAction(t)->setChecked(true);
         rebuildGraph();
@@ -369,6 +375,8 @@ void MainWindow::createDocks()
     QDockWidget *tablesDock = addDock(tr("Tables"), QStringLiteral("TablesDock"), m_tables, Qt::BottomDockWidgetArea);
 
     m_findingsTable = makeTable(m_findingsModel, this);
+    // Column widths from the first rows, not from a thousand of a whole account's findings.
+    m_findingsTable->horizontalHeader()->setResizeContentsPrecision(100);
     connect(m_findingsModel, &QAbstractItemModel::modelReset, m_findingsTable, &QTableView::resizeColumnsToContents);
     m_findingsTable->setToolTip(tr("Double-click a finding to go to it"));
     QDockWidget *findingsDock = addDock(tr("Findings"), QStringLiteral("FindingsDock"), m_findingsTable, Qt::BottomDockWidgetArea);
@@ -499,10 +507,9 @@ void MainWindow::followTaskDefinition(int index)
     if (index < 0 || index >= m_document.taskDefinitionCount())
         return;
     // A task definition of another cluster is shown on that cluster's launch type.
-    const Workspace &ws = m_document.workspace();
     const Cluster *before = m_context.taskDefinition() >= 0 && m_context.taskDefinition() < m_document.taskDefinitionCount()
-        ? ws.clusterOf(m_document.taskDefinition(m_context.taskDefinition())) : nullptr;
-    const Cluster *after = ws.clusterOf(m_document.taskDefinition(index));
+        ? m_document.clusterOf(m_context.taskDefinition()) : nullptr;
+    const Cluster *after = m_document.clusterOf(index);
     if (after != before && after && after->launchType)
         m_context.setLaunchType(*after->launchType);
     m_context.setTaskDefinition(index);
@@ -544,11 +551,11 @@ void MainWindow::rebuildGraph()
     Graph graph;
     QStringList headings;
     const TaskDefinition &td = m_document.taskDefinition(index);
-    const Cluster *cluster = m_document.workspace().clusterOf(td);
+    const Cluster *cluster = m_document.clusterOf(index);
     if (m_overviewAction->isChecked()) {
         std::vector<Coverage> coverages;
         for (int i = 0; i < m_document.taskDefinitionCount(); ++i)
-            if (m_document.workspace().clusterOf(m_document.taskDefinition(i)) == cluster)
+            if (m_document.clusterOf(i) == cluster)
                 coverages.push_back(m_document.coverage(i, m_context.launchType()));
         const QString what = cluster ? tr("Cluster %1").arg(QString::fromStdString(cluster->name)) : tr("%n task definition(s)", nullptr, int(coverages.size()));
         const std::string title = what.toStdString() + " \xe2\x80\x94 " + catalog.launchTypeTitle(m_context.launchType()).in(currentLanguage());
@@ -934,10 +941,9 @@ QByteArray MainWindow::exportView(ExportOptions options) const
     std::vector<int> chosen{index};
     if (options.overview) {
         chosen.clear();
-        const Workspace &ws = m_document.workspace();
-        const Cluster *cluster = ws.clusterOf(m_document.taskDefinition(index));
+        const Cluster *cluster = m_document.clusterOf(index);
         for (int i = 0; i < m_document.taskDefinitionCount(); ++i)
-            if (ws.clusterOf(m_document.taskDefinition(i)) == cluster)
+            if (m_document.clusterOf(i) == cluster)
                 chosen.push_back(i);
     }
     return exportWorkspace(m_document.workspace(), chosen, options);
@@ -999,7 +1005,7 @@ void MainWindow::newTaskDefinition()
     int cluster = -1;
     const Workspace &ws = m_document.workspace();
     if (m_context.taskDefinition() >= 0)
-        if (const Cluster *c = ws.clusterOf(m_document.taskDefinition(m_context.taskDefinition())))
+        if (const Cluster *c = m_document.clusterOf(m_context.taskDefinition()))
             cluster = int(c - ws.clusters.data());
     if (cluster >= 0 && ws.clusters[size_t(cluster)].launchType == LaunchType::Fargate) {
         td["requiresCompatibilities"] = {"FARGATE"};

@@ -52,6 +52,7 @@ public:
     ViewContext *context() { return &m_context; }
     GraphScene *graphScene() { return m_scene; }
     QAction *launchTypeAction(LaunchType t) const;
+    QAction *overviewAction() const { return m_overviewAction; }
     QTreeView *workspaceTree() const { return m_tree; }
     GraphView *graphView() const { return m_view; }
     WalkthroughPanel *walkthrough() const { return m_walkthrough; }

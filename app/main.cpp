@@ -3,6 +3,8 @@
 
 #include "Cli.h"
 #include "MainWindow.h"
+#include "StartupTrace.h"
+#include "GraphView.h"
 #include "Translation.h"
 
 #include <QApplication>
@@ -45,6 +47,7 @@ bool hasDisplay()
 
 int main(int argc, char **argv)
 {
+    rolemap::startup::mark("main");
     // Exports must depend on their input only; PDF font objects are written in hash order.
     QHashSeed::setDeterministicGlobalSeed();
     QCoreApplication::setApplicationName(QStringLiteral("rolemap"));
@@ -88,12 +91,16 @@ int main(int argc, char **argv)
         return rolemap::runSubcommand({app.arguments().value(0), QStringLiteral("coverage"), QStringLiteral("--sample")});
     }
     QApplication app(argc, argv);
+    rolemap::startup::mark("application");
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Rolemap"));
     QStringList files = app.arguments().mid(1);
     files.removeAll(QStringLiteral("--"));
     // The interface language: Settings ▸ Language, else the system's.
     rolemap::installLanguage(rolemap::languageForSetting(QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString()));
+    rolemap::startup::mark("language");
     rolemap::MainWindow window;
+    rolemap::startup::mark("window");
+    rolemap::startup::watchFirstPaint(window.graphView()->viewport());
     // The window paints first; big inputs then load behind a progress dialog.
     window.show();
     if (!window.open(files))

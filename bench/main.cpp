@@ -2,6 +2,7 @@
 // of the shared corpus, one line per measurement. Usage:
 //   rolemap-bench [N…]                 measure at each N (default 100 1000 10000)
 //   rolemap-bench --write N FILE       write a synthetic workspace of N task definitions
+//   rolemap-bench --window N FILE      only the window session on FILE (N labels the lines)
 // Build it Release (cmake --preset release); a Debug build measures the debug build.
 
 #include "CoverageEngine.h"
@@ -18,12 +19,19 @@
 #include "Importer.h"
 #include "LayeredLayout.h"
 #include "WorkspaceWriter.h"
+#include "GraphView.h"
+#include "MainWindow.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QScrollBar>
+#include <QStandardPaths>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QProcess>
 
 #include <cstdio>
 #include <random>
@@ -110,13 +118,117 @@ void line(const char *what, int n, double value, const char *unit = "ms")
 {
     if (qEnvironmentVariableIsSet("ROLEMAP_BENCH_RSS"))
         std::printf("    rss %ld MB\n", currentMegabytes());
-    std::printf("%-34s N=%-6d %10.1f %s\n", what, n, value, unit);
+    std::printf("%-38s N=%-6d %10.1f %s\n", what, n, value, unit);
     std::fflush(stdout);
+}
+
+// Counts the paints of a widget, so the benchmark knows a frame was drawn.
+class PaintCounter : public QObject
+{
+public:
+    using QObject::QObject;
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+// Runs the event loop until the graph view has painted a new frame (posted events, the update
+// request, the paint, the flush).
+void untilRepainted(const PaintCounter &counter)
+{
+    const int before = counter.paints;
+    QElapsedTimer waited;
+    waited.start();
+    while (counter.paints == before) {
+        if (waited.elapsed() > 10000)
+            qFatal("the graph view did not repaint within 10 s");
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    QCoreApplication::processEvents();
+}
+
+void windowSession(int n, const QString &path)
+{
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    PaintCounter counter;
+    window.graphView()->viewport()->installEventFilter(&counter);
+    QCoreApplication::processEvents();
+    QElapsedTimer t;
+    t.start();
+    if (!window.open({path}))
+        qFatal("the window refused the synthetic workspace");
+    untilRepainted(counter);
+    line("window: open file, first view", n, ms(t));
+    Document &document = *window.document();
+    double slowest = 0;
+    for (LaunchType lt : kAllLaunchTypes) {
+        if (window.launchTypeAction(lt)->isChecked())
+            continue;
+        window.launchTypeAction(lt)->trigger();
+        untilRepainted(counter);
+        if (qEnvironmentVariableIsSet("ROLEMAP_BENCH_RSS"))
+            std::printf("    rss %ld MB after %s, %zu coverages cached\n", currentMegabytes(), std::string(toId(lt)).c_str(), document.cachedCoverageCount());
+        slowest = std::max(slowest, ms(t));
+    }
+    line("window: switch launch type (slowest)", n, slowest);
+    const int index = n / 2;
+    window.context()->setTaskDefinition(index);
+    if (!window.launchTypeAction(document.defaultLaunchType(index))->isChecked())
+        window.launchTypeAction(document.defaultLaunchType(index))->trigger();
+    untilRepainted(counter);
+    line("window: show one task definition", n, ms(t));
+    // A typical edit: a new image for the first container (its ECR repository is re-derived). Timed
+    // from the edit to the repainted window: the document, the models, the tree, the tables, the
+    // explanation, the task's graph and the frame.
+    Json edited = document.taskDefinition(index).document;
+    edited["containerDefinitions"][0]["image"] = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/edited:2";
+    t.restart();
+    document.editTaskDefinition(index, edited, QStringLiteral("edit"));
+    untilRepainted(counter);
+    line("window: edit, re-evaluate, repaint", n, ms(t));
+    document.undoStack()->undo();
+    untilRepainted(counter);
+    line("window: undo, re-evaluate, repaint", n, ms(t));
+    for (int k = 0; k < qEnvironmentVariableIntValue("ROLEMAP_BENCH_EDITS"); ++k) {
+        document.undoStack()->redo();
+        untilRepainted(counter);
+        document.undoStack()->undo();
+        untilRepainted(counter);
+    }
+    if (qEnvironmentVariableIsSet("ROLEMAP_BENCH_EDITS"))
+        line("window: edit/undo loop", n, ms(t));
+    // Smooth scrolling and zooming: frames of the cluster overview panned and zoomed.
+    window.overviewAction()->trigger();
+    untilRepainted(counter);
+    line("window: cluster overview", n, ms(t));
+    GraphView *view = window.graphView();
+    double worstFrame = 0;
+    for (int step = 0; step < 12; ++step) {
+        t.restart();
+        if (step < 6)
+            view->zoomIn();
+        else
+            view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() + 200);
+        view->viewport()->update();
+        untilRepainted(counter);
+        worstFrame = std::max(worstFrame, ms(t));
+    }
+    line("window: zoom / scroll frame (slowest)", n, worstFrame);
+    document.undoStack()->setClean(); // nothing to ask about when the window closes
+    line("peak memory, window session", n, double(peakMegabytes()), "MB");
 }
 
 void measure(int n)
 {
     std::string text = syntheticWorkspace(n);
+    const QString path = QDir::temp().filePath(QStringLiteral("rolemap-bench-%1.rolemap.json").arg(n));
+    writeFileAtomically(path.toStdString(), text);
     QElapsedTimer t;
     t.start();
     Workspace ws = importText(text, "synthetic.rolemap.json");
@@ -170,56 +282,33 @@ void measure(int n)
         }
     }
 
-    // A window session: the document owns the workspace; the user looks at every launch type in
-    // turn (the findings cover every task on the launch type shown), then edits one task.
-    Document document;
-    document.setWorkspace(std::move(ws));
-    for (LaunchType lt : kAllLaunchTypes) {
-        for (int i = 0; i < document.taskDefinitionCount(); ++i)
-            document.coverage(i, lt);
-        document.trimCoverage(lt, 0);
-    }
-    for (int i = 0; i < document.taskDefinitionCount(); ++i)
-        document.coverage(i, document.defaultLaunchType(i));
-    // The window's models listen to the document as in the window.
-    ViewContext context;
-    context.setLaunchType(document.defaultLaunchType(n / 2));
-    context.setTaskDefinition(n / 2);
-    WorkspaceModel tree(&document);
-    FindingsModel findings(&document, &context);
-    CoverageModel table(&document, &context);
-    RolesModel roles(&document);
-    PaletteModel palette(&document);
-    GraphScene taskScene;
-    QImage view(1280, 800, QImage::Format_ARGB32_Premultiplied);
-    t.restart();
-    // A typical edit: a new image for the first container (its ECR repository is re-derived).
-    Json edited = document.taskDefinition(n / 2).document;
-    edited["containerDefinitions"][0]["image"] = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/edited:2";
-    document.editTaskDefinition(n / 2, edited, QStringLiteral("edit"));
-    const Coverage &after = document.coverage(n / 2, context.launchType());
-    line("edit + re-evaluate one task", n, ms(t));
-    // ...and what the window then redraws: the task's graph, laid out, and a frame of it.
-    Graph taskGraph = buildTaskGraph(after, document.taskDefinition(n / 2), RulesCatalog::builtIn());
-    layoutGraph(taskGraph);
-    taskScene.setGraph(taskGraph);
-    view.fill(Qt::white);
-    QPainter viewPainter(&view);
-    taskScene.render(&viewPainter, view.rect(), taskScene.sceneRect(), Qt::KeepAspectRatio);
-    viewPainter.end();
-    line("edit: models, graph, repaint", n, ms(t));
-    line("peak memory", n, double(peakMegabytes()), "MB");
+    // A window session in the real MainWindow: it opens the workspace from a file (loading on its
+    // worker thread), the user looks at every launch type in turn (the findings cover every task on
+    // the launch type shown), then edits one task definition and the window repaints.
+    ws = Workspace();
+    line("peak memory, headless", n, double(peakMegabytes()), "MB");
+    // The window runs in a process of its own, so its peak memory is the app's, not this one's.
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--window"), QString::number(n), path});
+    if (!child.waitForFinished(-1) || child.exitCode() != 0)
+        qFatal("the window session failed");
+    QFile::remove(path);
 }
-
 } // namespace
 
 int main(int argc, char **argv)
 {
     QHashSeed::setDeterministicGlobalSeed();
+    QStandardPaths::setTestModeEnabled(true); // the user's settings and recovery files stay theirs
     if (qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
+    if (args.value(0) == QLatin1String("--window") && args.size() == 3) {
+        windowSession(args[1].toInt(), args[2]);
+        return 0;
+    }
     if (args.value(0) == QLatin1String("--write") && args.size() == 3) {
         writeFileAtomically(args[2].toStdString(), syntheticWorkspace(args[1].toInt()));
         return 0;

@@ -464,8 +464,14 @@ CoverageOptions withWorkspaceSettings(const CoverageOptions &options, const Work
 Coverage computeTaskCoverage(const Workspace &ws, size_t index, LaunchType launchType, const CoverageOptions &options,
                              const RulesCatalog &catalog)
 {
+    return computeTaskCoverage(ws, index, ws.clusterOf(ws.taskDefinitions.at(index)), launchType, options, catalog);
+}
+
+Coverage computeTaskCoverage(const Workspace &ws, size_t index, const Cluster *cluster, LaunchType launchType,
+                             const CoverageOptions &options, const RulesCatalog &catalog)
+{
     const TaskDefinition &td = ws.taskDefinitions.at(index);
-    return computeCoverage(td, launchType, withWorkspaceSettings(options, ws, td, ws.clusterOf(td)), catalog);
+    return computeCoverage(td, launchType, withWorkspaceSettings(options, ws, td, cluster), catalog);
 }
 
 std::vector<Coverage> computeWorkspaceCoverage(const Workspace &ws, const std::vector<LaunchType> &launchTypes,

@@ -22,6 +22,10 @@ std::vector<LaunchType> defaultLaunchTypes(const TaskDefinition &td, const Clust
 // role unless overridden.
 Coverage computeTaskCoverage(const Workspace &ws, size_t index, LaunchType launchType, const CoverageOptions &options,
                              const RulesCatalog &catalog = RulesCatalog::builtIn());
+// The same with the task definition's cluster already found (Workspace::clusterOf searches every
+// cluster's list: callers that go over a whole account use a Workspace::ClusterIndex).
+Coverage computeTaskCoverage(const Workspace &ws, size_t index, const Cluster *cluster, LaunchType launchType,
+                             const CoverageOptions &options, const RulesCatalog &catalog = RulesCatalog::builtIn());
 
 // Coverage of every task definition of a workspace, each on `launchTypes` (or its defaults when
 // empty), with the instance role of its cluster unless overridden.

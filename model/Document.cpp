@@ -8,6 +8,10 @@
 #include <algorithm>
 #include <set>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace rolemap {
 
 Document::Document(QObject *parent) : QObject(parent) {}
@@ -23,8 +27,10 @@ std::vector<Coverage> Document::coverageOfAll(const Workspace &workspace, Launch
     options.iam = iam.empty() ? nullptr : &iam;
     std::vector<Coverage> out;
     out.reserve(workspace.taskDefinitions.size());
+    const Workspace::ClusterIndex clusters = workspace.indexClusters();
     for (size_t i = 0; i < workspace.taskDefinitions.size(); ++i)
-        out.push_back(computeTaskCoverage(workspace, i, launchType, options, RulesCatalog::builtIn()));
+        out.push_back(computeTaskCoverage(workspace, i, Workspace::clusterOf(workspace.taskDefinitions[i], clusters), launchType,
+                                          options, RulesCatalog::builtIn()));
     return out;
 }
 
@@ -41,6 +47,7 @@ void Document::setWorkspace(Workspace workspace, const QString &fileName, std::v
     for (size_t i = 0; i < m_workspace.taskDefinitions.size(); ++i)
         m_ids.push_back(m_nextId++);
     m_fileName = fileName;
+    m_clusterIndex.reset();
     m_coverage.clear();
     if (coverage.size() == m_workspace.taskDefinitions.size()) {
         m_coverage.resize(coverage.size());
@@ -65,7 +72,7 @@ const Coverage &Document::coverage(int index, LaunchType launchType) const
     if (!slot) {
         CoverageOptions options;
         options.iam = m_iam.empty() ? nullptr : &m_iam;
-        slot = std::make_unique<Coverage>(computeTaskCoverage(m_workspace, size_t(index), launchType, options, catalog()));
+        slot = std::make_unique<Coverage>(computeTaskCoverage(m_workspace, size_t(index), clusterOf(index), launchType, options, catalog()));
     }
     return *slot;
 }
@@ -73,7 +80,14 @@ const Coverage &Document::coverage(int index, LaunchType launchType) const
 LaunchType Document::defaultLaunchType(int index) const
 {
     const TaskDefinition &td = taskDefinition(index);
-    return defaultLaunchTypes(td, m_workspace.clusterOf(td)).front();
+    return defaultLaunchTypes(td, clusterOf(index)).front();
+}
+
+const Cluster *Document::clusterOf(int index) const
+{
+    if (!m_clusterIndex)
+        m_clusterIndex = m_workspace.indexClusters();
+    return Workspace::clusterOf(taskDefinition(index), *m_clusterIndex);
 }
 
 bool Document::familyListedElsewhere(int index) const
@@ -212,6 +226,7 @@ void Document::applyTaskDefinitionDocument(TaskId id, const Json &document)
     const bool rolesMoved = next.executionRoleArn != td.executionRoleArn || next.taskRoleArn != td.taskRoleArn
         || next.displayName() != td.displayName();
     td = std::move(next);
+    m_clusterIndex.reset(); // a new family or revision may be listed by another cluster
     forget(index);
     emit taskDefinitionChanged(index);
     if (rolesMoved)
@@ -223,6 +238,7 @@ void Document::applyInsert(int index, TaskId id, const TaskDefinition &td)
     index = std::clamp(index, 0, taskDefinitionCount());
     m_workspace.taskDefinitions.insert(m_workspace.taskDefinitions.begin() + index, td);
     m_ids.insert(m_ids.begin() + index, id);
+    m_clusterIndex.reset();
     m_coverage.clear();
     emit workspaceReset();
 }
@@ -234,6 +250,7 @@ void Document::applyErase(TaskId id)
         return;
     m_workspace.taskDefinitions.erase(m_workspace.taskDefinitions.begin() + index);
     m_ids.erase(m_ids.begin() + index);
+    m_clusterIndex.reset();
     m_coverage.clear();
     emit workspaceReset();
 }
@@ -241,6 +258,7 @@ void Document::applyErase(TaskId id)
 void Document::applyClusters(const std::vector<Cluster> &clusters)
 {
     m_workspace.clusters = clusters;
+    m_clusterIndex.reset();
     m_coverage.clear();
     emit workspaceReset();
 }
@@ -266,7 +284,7 @@ QString Document::unsupportedAfter(int index, const Json &document) const
     } catch (const ShapeError &e) {
         return QString::fromStdString(e.message);
     }
-    const Cluster *cluster = m_workspace.clusterOf(now);
+    const Cluster *cluster = clusterOf(index);
     for (LaunchType t : defaultLaunchTypes(now, cluster)) {
         std::set<std::string> before;
         for (const OperationCoverage &oc : coverage(index, t).operations)
@@ -376,7 +394,7 @@ Document::DropPlan Document::planDrop(const QMimeData *mime, const DropTarget &t
             return {tr("Drop a task definition on a cluster"), {}};
         const TaskDefinition &td = taskDefinition(from);
         const Cluster &cluster = m_workspace.clusters[size_t(target.cluster)];
-        if (m_workspace.clusterOf(td) == &cluster)
+        if (clusterOf(from) == &cluster)
             return {tr("It is already in this cluster"), {}};
         if (cluster.launchType) {
             for (const OperationCoverage &oc : computeCoverage(td, *cluster.launchType, {}, catalog()).operations)
@@ -419,6 +437,7 @@ void ViewContext::setLaunchType(LaunchType t)
 {
     if (t == m_launchType)
         return;
+    emit launchTypeAboutToChange(t);
     m_launchType = t;
     emit launchTypeChanged(t);
 }
@@ -442,11 +461,20 @@ void ViewContext::setOperation(const QString &operation)
 
 void Document::trimCoverage(LaunchType keep, int keepTask)
 {
+    size_t dropped = 0;
     for (size_t i = 0; i < m_coverage.size(); ++i)
         if (int(i) != keepTask)
             for (LaunchType t : kAllLaunchTypes)
-                if (t != keep)
+                if (t != keep && m_coverage[i][size_t(t)]) {
                     m_coverage[i][size_t(t)].reset();
+                    ++dropped;
+                }
+#ifdef __GLIBC__
+    // Coverage computed on the loading thread sits in that thread's malloc arena, which the GUI
+    // thread's allocations never reuse: give a whole launch type's worth of pages back.
+    if (dropped > 1000)
+        malloc_trim(0);
+#endif
 }
 
 size_t Document::cachedCoverageCount() const

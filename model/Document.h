@@ -15,6 +15,7 @@
 #include <array>
 #include <map>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace rolemap {
@@ -67,6 +68,9 @@ public:
     void languageChanged();
     // The launch type a task definition is shown on first: its cluster's, else its first compatibility.
     LaunchType defaultLaunchType(int index) const;
+    // The cluster that lists task definition `index` (Workspace::clusterOf, through an index kept
+    // until the clusters or the task definitions change), or null.
+    const Cluster *clusterOf(int index) const;
 
     // ---- Edits: each pushes one undoable command and returns false (changing nothing) when refused.
     // Replaces a task definition's JSON; commands with the same non-empty mergeKey in a row merge
@@ -120,6 +124,7 @@ private:
     // Coverage by task index and launch type, found in O(1); behind pointers so that a reference
     // handed out stays valid while others are added.
     mutable std::vector<std::array<std::unique_ptr<Coverage>, 4>> m_coverage;
+    mutable std::optional<Workspace::ClusterIndex> m_clusterIndex;
 };
 
 // What the window is looking at: the launch type, the task definition and the operation. Every view
@@ -139,6 +144,8 @@ public:
     void setOperation(const QString &operation);
 
 signals:
+    // Before the switch: the old launch type's coverage can go before the new one is computed.
+    void launchTypeAboutToChange(rolemap::LaunchType next);
     void launchTypeChanged(rolemap::LaunchType launchType);
     void taskDefinitionChanged(int index);
     void operationChanged(const QString &operation);

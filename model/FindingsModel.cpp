@@ -5,7 +5,7 @@
 #include "ModelRoles.h"
 #include "RolePalette.h"
 
-#include <QIcon>
+#include "Icons.h"
 
 #include <algorithm>
 
@@ -15,9 +15,17 @@ FindingsModel::FindingsModel(Document *document, ViewContext *context, QObject *
     : QAbstractTableModel(parent), m_document(document), m_context(context)
 {
     connect(document, &Document::workspaceReset, this, &FindingsModel::refresh);
-    connect(document, &Document::taskDefinitionChanged, this, &FindingsModel::refresh);
+    connect(document, &Document::taskDefinitionChanged, this, &FindingsModel::taskDefinitionChanged);
     connect(context, &ViewContext::launchTypeChanged, this, &FindingsModel::refresh);
     refresh();
+}
+
+bool FindingsModel::Row::operator<(const Row &other) const
+{
+    // Errors first; within a severity, in the workspace's order.
+    if (severity != other.severity)
+        return severity > other.severity;
+    return std::pair(taskDefinition, finding) < std::pair(other.taskDefinition, other.finding);
 }
 
 void FindingsModel::refresh()
@@ -29,8 +37,40 @@ void FindingsModel::refresh()
         for (size_t f = 0; f < findings.size(); ++f)
             m_rows.push_back({i, int(f), findings[f].severity});
     }
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.severity > b.severity; });
+    std::sort(m_rows.begin(), m_rows.end());
     endResetModel();
+}
+
+void FindingsModel::taskDefinitionChanged(int index)
+{
+    if (index < 0 || index >= m_document->taskDefinitionCount()) {
+        refresh();
+        return;
+    }
+    // One task definition's rows leave and its new ones come in: views keep their scroll position,
+    // selection and column widths, and a whole account's table is not laid out again.
+    auto ofTask = [index](const Row &r) { return r.taskDefinition == index; };
+    for (auto first = std::find_if(m_rows.begin(), m_rows.end(), ofTask); first != m_rows.end();
+         first = std::find_if(first, m_rows.end(), ofTask)) {
+        const auto last = std::find_if_not(first, m_rows.end(), ofTask); // a severity's rows of a task are adjacent
+        const int from = int(first - m_rows.begin());
+        beginRemoveRows({}, from, int(last - m_rows.begin()) - 1);
+        first = m_rows.erase(first, last);
+        endRemoveRows();
+    }
+    const std::vector<Finding> &findings = m_document->coverage(index, m_context->launchType()).findings;
+    std::vector<Row> fresh;
+    for (size_t f = 0; f < findings.size(); ++f)
+        fresh.push_back({index, int(f), findings[f].severity});
+    std::sort(fresh.begin(), fresh.end());
+    for (auto first = fresh.begin(); first != fresh.end();) {
+        const auto last = std::find_if(first, fresh.end(), [&](const Row &r) { return r.severity != first->severity; });
+        const int at = int(std::lower_bound(m_rows.begin(), m_rows.end(), *first) - m_rows.begin());
+        beginInsertRows({}, at, at + int(last - first) - 1);
+        m_rows.insert(m_rows.begin() + at, first, last);
+        endInsertRows();
+        first = last;
+    }
 }
 
 int FindingsModel::count(Severity severity) const
@@ -81,7 +121,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return QString::fromStdString(f.message) + (f.fix.empty() ? QString() : QStringLiteral("\n\n") + tr("Fix: %1").arg(QString::fromStdString(f.fix)));
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn)
-            return QIcon(QStringLiteral(":/icons/%1.svg").arg(QString::fromStdString(std::string(toId(f.severity)))));
+            return resourceIcon(QString::fromLatin1(toId(f.severity)));
         break;
     }
     return {};

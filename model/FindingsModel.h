@@ -30,8 +30,10 @@ private:
         int taskDefinition;
         int finding;
         Severity severity;
+        bool operator<(const Row &other) const;
     };
     void refresh();
+    void taskDefinitionChanged(int index);
     const Finding *findingOf(const Row &row) const;
 
     Document *m_document;

@@ -8,7 +8,7 @@
 #include "Blocks.h"
 #include "ModelRoles.h"
 
-#include <QIcon>
+#include "Icons.h"
 
 namespace rolemap {
 
@@ -62,7 +62,7 @@ QVariant PaletteModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return e.title;
     case Qt::ToolTipRole: return e.tooltip;
-    case Qt::DecorationRole: return QIcon(QStringLiteral(":/icons/%1.svg").arg(e.icon));
+    case Qt::DecorationRole: return resourceIcon(e.icon);
     case OperationIdRole: return e.id; // the block id
     }
     return {};

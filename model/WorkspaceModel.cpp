@@ -3,7 +3,7 @@
 #include "Arn.h"
 #include "ModelRoles.h"
 
-#include <QIcon>
+#include "Icons.h"
 
 namespace rolemap {
 
@@ -59,7 +59,7 @@ void WorkspaceModel::taskDefinitionChanged(int index)
     const int parent = m_nodes[size_t(id)].parent;
     if (!m_nodes[size_t(id)].childrenBuilt) { // nobody has seen its items: they are made when asked
         const TaskDefinition &td = m_document->taskDefinition(index);
-        const Cluster *c = m_document->workspace().clusterOf(td);
+        const Cluster *c = m_document->clusterOf(index);
         if ((parent < 0 ? -1 : m_nodes[size_t(parent)].cluster) != (c ? int(c - m_document->workspace().clusters.data()) : -1)) {
             reset();
             return;
@@ -69,7 +69,7 @@ void WorkspaceModel::taskDefinitionChanged(int index)
         emit dataChanged(item, item);
         return;
     }
-    const Cluster *cluster = m_document->workspace().clusterOf(m_document->taskDefinition(index));
+    const Cluster *cluster = m_document->clusterOf(index);
     const int clusterIndex = cluster ? int(cluster - m_document->workspace().clusters.data()) : -1;
     if ((parent < 0 ? -1 : m_nodes[size_t(parent)].cluster) != clusterIndex) {
         reset();
@@ -304,7 +304,7 @@ QVariant WorkspaceModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return n.text;
     case Qt::ToolTipRole: return n.tooltip.isEmpty() ? QVariant() : n.tooltip;
-    case Qt::DecorationRole: return QIcon(QStringLiteral(":/icons/%1.svg").arg(n.icon));
+    case Qt::DecorationRole: return resourceIcon(n.icon);
     case ItemKindRole: return n.kind;
     case TaskDefinitionIndexRole: return n.taskDefinition;
     case OperationIdsRole: return n.operations;

@@ -176,6 +176,44 @@ private slots:
         QCOMPARE(doc.defaultLaunchType(td), LaunchType::Ec2);
     }
 
+    // The document finds clusters through an index: it must agree with the workspace's own search
+    // after every kind of change, and after each undo.
+    void clusterLookUpFollowsEveryChange()
+    {
+        Document doc;
+        doc.setWorkspace(loadSample());
+        auto agrees = [&] {
+            for (int i = 0; i < doc.taskDefinitionCount(); ++i)
+                if (doc.clusterOf(i) != doc.workspace().clusterOf(doc.taskDefinition(i)))
+                    return false;
+            return true;
+        };
+        QVERIFY(agrees());
+        const int td = indexOf(doc, "catalog-api:7");
+        QVERIFY(doc.clusterOf(td) != nullptr);
+        Json renamed = doc.taskDefinition(td).document;
+        renamed["family"] = "renamed-api";
+        QVERIFY(doc.editTaskDefinition(td, renamed, QStringLiteral("rename"))); // its cluster's reference follows
+        QCOMPARE(doc.clusterOf(td)->name, doc.workspace().clusters[0].name);
+        QVERIFY(agrees());
+        doc.undoStack()->undo();
+        QVERIFY(doc.clusterOf(td) != nullptr);
+        QVERIFY(agrees());
+        const std::unique_ptr<QMimeData> mime(encodeTaskDefinition(doc.taskId(td)));
+        QVERIFY(doc.drop(mime.get(), {DropTarget::Kind::Cluster, -1, -1, 1}, Qt::MoveAction));
+        QCOMPARE(doc.clusterOf(td), &doc.workspace().clusters[1]);
+        QVERIFY(agrees());
+        const int added = doc.addTaskDefinition({{"family", "scratch"}, {"containerDefinitions", Json::array()}}, 0, QStringLiteral("New"));
+        QCOMPARE(doc.clusterOf(added), &doc.workspace().clusters[0]);
+        QVERIFY(agrees());
+        QVERIFY(doc.removeTaskDefinition(indexOf(doc, "storefront:3")));
+        QVERIFY(agrees());
+        while (doc.undoStack()->canUndo()) {
+            doc.undoStack()->undo();
+            QVERIFY(agrees());
+        }
+    }
+
     void ecsExecIsARunSetting()
     {
         Document doc;

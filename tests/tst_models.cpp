@@ -143,6 +143,63 @@ private slots:
         QCOMPARE(model.count(Severity::Error), 0); // on EC2 the instance role covers them
     }
 
+    // An edit swaps the changed task definition's findings in place: no reset, the other rows keep
+    // their persistent indexes, and the rows are those a fresh model lists, in the same order.
+    void findingsModelUpdatesOneTaskInPlace()
+    {
+        m_document.setWorkspace(loadSample());
+        m_context.setLaunchType(LaunchType::Fargate);
+        FindingsModel model(&m_document, &m_context);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        const int catalog = indexOf("catalog-api:7");
+        auto rows = [](const FindingsModel &m) {
+            QStringList out;
+            for (int r = 0; r < m.rowCount(); ++r)
+                out << m.index(r, FindingsModel::TaskDefinitionColumn).data().toString() + QLatin1Char(' ')
+                        + m.index(r, FindingsModel::OperationColumn).data().toString() + QLatin1Char(' ')
+                        + m.index(r, FindingsModel::SeverityColumn).data(SeverityRole).toString() + QLatin1Char(' ')
+                        + m.index(r, FindingsModel::MessageColumn).data().toString();
+            return out;
+        };
+        QPersistentModelIndex other;
+        for (int r = 0; r < model.rowCount() && !other.isValid(); ++r)
+            if (model.index(r, 0).data(TaskDefinitionIndexRole).toInt() != catalog)
+                other = model.index(r, FindingsModel::MessageColumn);
+        QVERIFY(other.isValid());
+        const QString otherText = other.data().toString();
+        const int errorsBefore = model.count(Severity::Error);
+
+        // Give catalog-api:7 an execution role: its Fargate pull and log errors go.
+        Json td = m_document.taskDefinition(catalog).document;
+        td["executionRoleArn"] = "arn:aws:iam::111122223333:role/ecsTaskExecutionRole";
+        QVERIFY(m_document.editTaskDefinition(catalog, td, QStringLiteral("execution role")));
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(model.count(Severity::Error) < errorsBefore);
+        QVERIFY(other.isValid());
+        QCOMPARE(other.data().toString(), otherText);
+        {
+            FindingsModel fresh(&m_document, &m_context);
+            QCOMPARE(rows(model), rows(fresh));
+        }
+        // ...and a secret without one brings an error back, among the errors, in workspace order.
+        td["containerDefinitions"][0]["secrets"] = Json::array({{{"name", "T"}, {"valueFrom", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:t-AbCdEf"}}});
+        td.erase("executionRoleArn");
+        QVERIFY(m_document.editTaskDefinition(catalog, td, QStringLiteral("secret")));
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(model.count(Severity::Error) > errorsBefore);
+        {
+            FindingsModel fresh(&m_document, &m_context);
+            QCOMPARE(rows(model), rows(fresh));
+        }
+        m_document.undoStack()->undo();
+        m_document.undoStack()->undo();
+        QCOMPARE(model.count(Severity::Error), errorsBefore);
+        QCOMPARE(resets.count(), 0);
+        m_context.setLaunchType(LaunchType::Ec2);
+        m_document.setWorkspace(loadSample());
+    }
+
     void rolesModelListsEachRoleOnce()
     {
         RolesModel model(&m_document);

@@ -86,8 +86,16 @@ private slots:
         MainWindow w;
         QVERIFY(w.open({}));
         const size_t tasks = size_t(w.document()->taskDefinitionCount());
+        // At its peak, while the views fill on the new launch type, the old one is gone already.
+        size_t peak = 0;
+        connect(w.context(), &ViewContext::launchTypeChanged, &w, [&] {
+            QVERIFY(w.graphScene()->nodeItemCount() > 0);
+            peak = std::max(peak, w.document()->cachedCoverageCount());
+        });
         for (LaunchType t : kAllLaunchTypes)
             w.context()->setLaunchType(t);
+        QVERIFY(peak >= tasks);
+        QVERIFY2(peak <= tasks + 3, qPrintable(QString::number(peak)));
         QVERIFY(w.document()->cachedCoverageCount() >= tasks);
         QVERIFY(w.document()->cachedCoverageCount() <= tasks + 3);
         // What the views show is still there and right.

@@ -198,11 +198,13 @@ QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const E
     coverageOptions.iam = iam.empty() ? nullptr : &iam;
     Redactor redactor;
     std::vector<Coverage> coverages;
+    const Workspace::ClusterIndex clusterIndex = ws.indexClusters();
     for (size_t n = 0; n < chosen.size(); ++n) {
         // The grid shows each task definition on its own launch type unless one is asked for.
         const TaskDefinition &td = ws.taskDefinitions[size_t(chosen[n])];
-        const LaunchType taskLt = options.detailed && !options.launchType ? defaultLaunchTypes(td, ws.clusterOf(td)).front() : lt;
-        coverages.push_back(computeTaskCoverage(ws, size_t(chosen[n]), taskLt, coverageOptions, catalog));
+        const Cluster *cluster = Workspace::clusterOf(td, clusterIndex);
+        const LaunchType taskLt = options.detailed && !options.launchType ? defaultLaunchTypes(td, cluster).front() : lt;
+        coverages.push_back(computeTaskCoverage(ws, size_t(chosen[n]), cluster, taskLt, coverageOptions, catalog));
         if (options.redact)
             redactor.coverage(coverages.back());
         report(int(40 * (n + 1) / chosen.size()));
@@ -235,7 +237,7 @@ QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const E
         const Cluster *cluster = ws.clusterOf(first);
         bool oneCluster = cluster != nullptr;
         for (int i : chosen)
-            oneCluster = oneCluster && ws.clusterOf(ws.taskDefinitions[size_t(i)]) == cluster;
+            oneCluster = oneCluster && Workspace::clusterOf(ws.taskDefinitions[size_t(i)], clusterIndex) == cluster;
         const std::string title = (oneCluster ? "Cluster " + cluster->name : std::to_string(chosen.size()) + " task definitions")
             + " \xe2\x80\x94 " + catalog.launchTypeTitle(lt).in(currentLanguage());
         graph = buildClusterGraph(title, coverages, catalog, currentLanguage());
