@@ -80,16 +80,21 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         border = pal.color(QPalette::Highlight);
         width = 3;
     }
-    painter->setRenderHint(QPainter::Antialiasing);
+    // Level of detail: zoomed far out, a node is a few pixels wide. Plain boxes then, without text
+    // (unreadable specks that cost the most to draw) or antialiasing: a whole account scrolls at
+    // full frame rate.
+    const bool detailed = option->levelOfDetailFromTransform(painter->worldTransform()) >= 0.35;
+    painter->setRenderHint(QPainter::Antialiasing, detailed);
     QPen pen(border, width, style);
     painter->setPen(pen);
     painter->setBrush(fill);
+    if (!detailed) {
+        painter->drawRect(r);
+        return;
+    }
     const double radius = m_node.kind == NodeKind::Service ? m_node.height / 2 : 6;
     painter->drawRoundedRect(r, radius, radius);
 
-    // Level of detail: zoomed far out, text would be unreadable specks that cost the most to draw.
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35)
-        return;
     QFont font = painter->font();
     font.setPixelSize(12);
     font.setBold(m_node.kind != NodeKind::Service);
@@ -149,10 +154,12 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(path());
+    if (!detailed)
+        return; // arrowheads and labels would be specks
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
     painter->drawPolygon(m_arrow);
-    if (!m_edge.label.empty() && detailed) {
+    if (!m_edge.label.empty()) {
         QFont font = painter->font();
         font.setPixelSize(10);
         font.setItalic(true);
