@@ -172,24 +172,24 @@ int coverageOrCheck(const QStringList &arguments, bool check)
         write(stderr, "rolemap: no task definition in the input (IAM data alone has nothing to check)\n");
         return 2;
     }
-    const RulesCatalog &catalog = RulesCatalog::builtIn();
-    const std::vector<Coverage> results = computeWorkspaceCoverage(ws, launchTypes, options, catalog);
-    const ReportInput input{results, ws.warnings, catalog};
-    if (format == QLatin1String("json"))
-        write(stdout, coverageJson(input));
-    else if (format == QLatin1String("markdown"))
-        write(stdout, coverageMarkdown(input));
-    else if (format == QLatin1String("sarif"))
-        write(stdout, checkSarif(input));
-    else
-        write(stdout, coverageText(input, colourWanted()));
-
-    if (!check)
-        return 0;
+    // Each result is written as soon as it is computed, then dropped: a whole account's report
+    // never holds every result, nor its whole text.
+    const ReportFormat reportFormat = format == QLatin1String("json") ? ReportFormat::Json
+        : format == QLatin1String("markdown")                         ? ReportFormat::Markdown
+        : format == QLatin1String("sarif")                            ? ReportFormat::Sarif
+                                                                      : ReportFormat::Text;
+    ReportWriter writer(reportFormat, RulesCatalog::builtIn(), ws.warnings,
+                        [](std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }, colourWanted());
     int errors = 0;
-    for (const Coverage &c : results)
+    forEachCoverage(ws, launchTypes, options, RulesCatalog::builtIn(), [&](Coverage &&c) {
         for (const Finding &f : c.findings)
             errors += f.severity == Severity::Error;
+        writer.add(c);
+    });
+    writer.finish();
+    std::fflush(stdout);
+    if (!check)
+        return 0;
     if (format == QLatin1String("text"))
         write(stdout, errors ? std::to_string(errors) + " error-level finding(s)\n" : std::string("no error-level finding\n"));
     return errors ? 1 : 0;

@@ -475,7 +475,15 @@ Coverage computeTaskCoverage(const Workspace &ws, size_t index, const Cluster *c
 }
 
 std::vector<Coverage> computeWorkspaceCoverage(const Workspace &ws, const std::vector<LaunchType> &launchTypes,
-                                               const CoverageOptions &givenOptions, const RulesCatalog &catalog)
+                                               const CoverageOptions &options, const RulesCatalog &catalog)
+{
+    std::vector<Coverage> out;
+    forEachCoverage(ws, launchTypes, options, catalog, [&](Coverage &&c) { out.push_back(std::move(c)); });
+    return out;
+}
+
+void forEachCoverage(const Workspace &ws, const std::vector<LaunchType> &launchTypes, const CoverageOptions &givenOptions,
+                     const RulesCatalog &catalog, const std::function<void(Coverage &&)> &visit)
 {
     // IAM data that came with the workspace is used unless the caller brought its own.
     std::optional<IamData> iam;
@@ -484,15 +492,13 @@ std::vector<Coverage> computeWorkspaceCoverage(const Workspace &ws, const std::v
         iam = IamData::fromWorkspace(ws);
         options.iam = &*iam;
     }
-    std::vector<Coverage> out;
     const Workspace::ClusterIndex clusters = ws.indexClusters();
     for (const TaskDefinition &td : ws.taskDefinitions) {
         const Cluster *cluster = Workspace::clusterOf(td, clusters);
         const CoverageOptions tdOptions = withWorkspaceSettings(options, ws, td, cluster);
         for (LaunchType lt : launchTypes.empty() ? defaultLaunchTypes(td, cluster) : launchTypes)
-            out.push_back(computeCoverage(td, lt, tdOptions, catalog));
+            visit(computeCoverage(td, lt, tdOptions, catalog));
     }
-    return out;
 }
 
 } // namespace rolemap

@@ -7,6 +7,8 @@
 #include "TaskDefinition.h"
 #include "Workspace.h"
 
+#include <functional>
+
 #include <vector>
 
 namespace rolemap {
@@ -32,5 +34,9 @@ Coverage computeTaskCoverage(const Workspace &ws, size_t index, const Cluster *c
 std::vector<Coverage> computeWorkspaceCoverage(const Workspace &ws, const std::vector<LaunchType> &launchTypes,
                                                const CoverageOptions &options,
                                                const RulesCatalog &catalog = RulesCatalog::builtIn());
+// The same results, in the same order, handed to `visit` one at a time instead of all kept: a
+// whole account's report is written as it is computed.
+void forEachCoverage(const Workspace &ws, const std::vector<LaunchType> &launchTypes, const CoverageOptions &options,
+                     const RulesCatalog &catalog, const std::function<void(Coverage &&)> &visit);
 
 } // namespace rolemap

@@ -96,6 +96,45 @@ private slots:
         QVERIFY(errors > 0);
     }
 
+    // The JSON and SARIF reports are written one result at a time into a frame cut from
+    // nlohmann/json's own output: the text must be exactly what dumping the whole document gives,
+    // with many results, one, none, and import warnings after them.
+    void streamedJsonIsTheWholeDocumentsText()
+    {
+        const std::vector<ImportWarning> warnings = {{"a.json", "/containerDefinitions", "a \"quoted\" warning"}};
+        const std::vector<Coverage> none;
+        const std::vector<Coverage> one(m_results.begin(), m_results.begin() + 1);
+        const std::vector<Coverage> &all = m_results;
+        for (const std::vector<Coverage> *results : {&all, &one, &none}) {
+            for (const std::vector<ImportWarning> *w : {&std::as_const(m_sample.warnings), &warnings}) {
+                const ReportInput in{*results, *w, RulesCatalog::builtIn()};
+                for (const std::string &text : {coverageJson(in), checkSarif(in)}) {
+                    const Json doc = Json::parse(text);
+                    QCOMPARE(doc.dump(2) + '\n', text);
+                }
+                const Json json = Json::parse(coverageJson(in));
+                QCOMPARE(json.at("results").size(), results->size());
+                QCOMPARE(json.contains("warnings"), !w->empty());
+                size_t findings = 0;
+                for (const Coverage &c : *results)
+                    findings += c.findings.size();
+                QCOMPARE(Json::parse(checkSarif(in)).at("runs").at(0).at("results").size(), findings);
+            }
+        }
+        // Chunks reach the sink in order, and the writer's text equals the whole report's.
+        std::vector<std::string> chunks;
+        ReportWriter writer(ReportFormat::Json, RulesCatalog::builtIn(), m_sample.warnings,
+                            [&](std::string_view text) { chunks.emplace_back(text); });
+        for (const Coverage &c : m_results)
+            writer.add(c);
+        writer.finish();
+        QVERIFY(chunks.size() >= m_results.size() + 2);
+        std::string joined;
+        for (const std::string &c : chunks)
+            joined += c;
+        QCOMPARE(joined, coverageJson(input()));
+    }
+
     void textTableIsAlignedAndColourOnlyWhenAsked()
     {
         const std::string plain = coverageText(input(), false);
