@@ -332,6 +332,11 @@ void MainWindow::createActions()
     // compute the new one, and what is left of it once they have.
     connect(&m_context, &ViewContext::launchTypeAboutToChange, this, [this](LaunchType next) {
         m_document.trimCoverage(next, m_context.taskDefinition());
+        // Thousands of task definitions take a moment on the new launch type: say so.
+        if (m_document.taskDefinitionCount() > 2000 && !m_waitCursor) {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            m_waitCursor = true;
+        }
     });
     connect(&m_context, &ViewContext::launchTypeChanged, this, [this](LaunchType t) {
         // The models have moved to `t` already (they connected first).
@@ -340,6 +345,10 @@ void MainWindow::createActions()
         rebuildGraph();
         showExplanation();
         updateStatus();
+        if (m_waitCursor) {
+            QApplication::restoreOverrideCursor();
+            m_waitCursor = false;
+        }
     });
 }
 

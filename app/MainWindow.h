@@ -155,6 +155,7 @@ private:
     CompareView *m_compare = nullptr;
     QAction *m_presentationAction = nullptr;
     bool m_presenting = false;
+    bool m_waitCursor = false; // a whole account's launch-type switch is under way
     QByteArray m_stateBeforePresenting;
     std::vector<std::thread> m_loaders;
     QString m_title;

@@ -79,6 +79,17 @@ private slots:
         // And without cancelling, the same file opens.
         QVERIFY(w.open({big}));
         QCOMPARE(w.document()->taskDefinitionCount(), 20000);
+        // Switching a whole account's launch type shows the wait cursor while it works, and only then.
+        Qt::CursorShape during = Qt::ArrowCursor;
+        const auto watch = connect(w.context(), &ViewContext::launchTypeAboutToChange, &w, [&] {
+            if (QApplication::overrideCursor())
+                during = QApplication::overrideCursor()->shape();
+        });
+        w.launchTypeAction(LaunchType::Fargate)->trigger();
+        disconnect(watch);
+        QCOMPARE(during, Qt::WaitCursor);
+        QCOMPARE(QApplication::overrideCursor(), nullptr);
+        QCOMPARE(w.document()->coverage(0, LaunchType::Fargate).launchType, LaunchType::Fargate);
     }
 
     void coverageCacheHoldsOneLaunchType()
