@@ -8,6 +8,7 @@
 #include "Importer.h"
 #include "LayeredLayout.h"
 
+#include <QPainter>
 #include <QtTest>
 
 #include <set>
@@ -210,6 +211,40 @@ private slots:
         scene.clearSelection();
         QCOMPARE(selected.count(), 1);
         QVERIFY(selected.takeFirst().at(0).toString().isEmpty());
+    }
+
+    // Zoomed far out the window draws nodes without their text; a scene drawn for export keeps
+    // every label at any scale (a PDF is zoomed in its reader).
+    void textDropsOutWhenZoomedFarOutExceptInExports()
+    {
+        const size_t i = indexOf("orders-worker:12");
+        Graph g = buildTaskGraph(computeTaskCoverage(m_sample, i, LaunchType::Ec2, {}), m_sample.taskDefinitions[i], RulesCatalog::builtIn());
+        layoutGraph(g);
+        // Dark pixels inside the nodes' boxes (borders left out), drawn at `scale`.
+        auto inkInsideNodes = [&](bool fullDetail, double scale) {
+            GraphScene scene;
+            scene.setFullDetail(fullDetail);
+            scene.setGraph(g);
+            const QRectF source = scene.sceneRect();
+            QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            scene.render(&painter, QRectF(QPointF(0, 0), image.size()), source);
+            painter.end();
+            int ink = 0;
+            for (const GraphNode &n : g.nodes) {
+                const QRect inside = QRectF((n.x - source.x()) * scale, (n.y - source.y()) * scale, n.width * scale, n.height * scale)
+                                         .toAlignedRect()
+                                         .adjusted(3, 3, -3, -3);
+                for (int y = inside.top(); y <= inside.bottom(); ++y)
+                    for (int x = inside.left(); x <= inside.right(); ++x)
+                        ink += image.rect().contains(x, y) && qGray(image.pixel(x, y)) < 200;
+            }
+            return ink;
+        };
+        QVERIFY(inkInsideNodes(false, 1.0) > 100);
+        QCOMPARE(inkInsideNodes(false, 0.3), 0);
+        QVERIFY(inkInsideNodes(true, 0.3) > 10);
     }
 };
 

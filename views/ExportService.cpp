@@ -267,6 +267,7 @@ QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const E
     }
     default: {
         GraphScene scene;
+        scene.setFullDetail(true);
         scene.setPalette(printPalette());
         scene.setGraph(graph, headings);
         scene.clearSelection();

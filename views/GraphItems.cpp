@@ -1,5 +1,6 @@
 #include "GraphItems.h"
 
+#include "GraphScene.h"
 #include "RolePalette.h"
 
 #include <QGraphicsScene>
@@ -23,6 +24,28 @@ QPalette paletteOf(const QGraphicsItem *item)
     return item->scene() ? item->scene()->palette() : QPalette();
 }
 
+QFont labelFont(int pixelSize, bool bold, bool italic = false)
+{
+    QFont font;
+    font.setPixelSize(pixelSize);
+    font.setBold(bold);
+    font.setItalic(italic);
+    return font;
+}
+
+// Level of detail. Below half size a node's text is a few pixels tall: unreadable, and with the
+// antialiased curves the costliest thing to draw, so nodes become plain boxes and edges plain lines
+// without arrowheads. Edge labels (10 px italics) need a little more.
+constexpr double kDetailZoom = 0.5;
+constexpr double kEdgeLabelZoom = 0.7;
+
+// The zoom an item is drawn at, for its level of detail; 1 in scenes drawn for export.
+double zoomOf(const QGraphicsItem *item, const QStyleOptionGraphicsItem *option, const QPainter *painter)
+{
+    const auto *scene = dynamic_cast<const GraphScene *>(item->scene());
+    return scene && scene->fullDetail() ? 1.0 : option->levelOfDetailFromTransform(painter->worldTransform());
+}
+
 } // namespace
 
 NodeItem::NodeItem(const GraphNode &node) : m_node(node)
@@ -31,6 +54,10 @@ NodeItem::NodeItem(const GraphNode &node) : m_node(node)
     setFlag(ItemIsSelectable, node.kind == NodeKind::Operation || node.kind == NodeKind::TaskDefinition);
     setToolTip(QString::fromStdString(node.tooltip));
     setZValue(1);
+    const int textWidth = int(node.width) - 16;
+    m_title = QFontMetrics(labelFont(12, node.kind != NodeKind::Service))
+                  .elidedText(QString::fromStdString(node.label), Qt::ElideRight, textWidth);
+    m_subtitle = QFontMetrics(labelFont(10, false)).elidedText(QString::fromStdString(node.sublabel), Qt::ElideRight, textWidth);
 }
 
 QRectF NodeItem::boundingRect() const
@@ -80,10 +107,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         border = pal.color(QPalette::Highlight);
         width = 3;
     }
-    // Level of detail: zoomed far out, a node is a few pixels wide. Plain boxes then, without text
-    // (unreadable specks that cost the most to draw) or antialiasing: a whole account scrolls at
-    // full frame rate.
-    const bool detailed = option->levelOfDetailFromTransform(painter->worldTransform()) >= 0.35;
+    const double zoom = zoomOf(this, option, painter);
+    const bool detailed = zoom >= kDetailZoom;
     painter->setRenderHint(QPainter::Antialiasing, detailed);
     QPen pen(border, width, style);
     painter->setPen(pen);
@@ -95,29 +120,22 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const double radius = m_node.kind == NodeKind::Service ? m_node.height / 2 : 6;
     painter->drawRoundedRect(r, radius, radius);
 
-    QFont font = painter->font();
-    font.setPixelSize(12);
-    font.setBold(m_node.kind != NodeKind::Service);
-    painter->setFont(font);
+    painter->setFont(labelFont(12, m_node.kind != NodeKind::Service));
     painter->setPen(text);
     const QRectF textRect = r.adjusted(8, 4, -8, -4);
-    const QString label = QString::fromStdString(m_node.label);
-    if (m_node.sublabel.empty()) {
-        painter->drawText(textRect, Qt::AlignCenter, painter->fontMetrics().elidedText(label, Qt::ElideRight, int(textRect.width())));
+    if (m_subtitle.isEmpty()) {
+        painter->drawText(textRect, Qt::AlignCenter, m_title);
         return;
     }
     const QRectF top(textRect.left(), textRect.top(), textRect.width(), textRect.height() / 2 + 2);
     const QRectF bottom(textRect.left(), textRect.center().y(), textRect.width(), textRect.height() / 2);
-    painter->drawText(top, Qt::AlignHCenter | Qt::AlignBottom, painter->fontMetrics().elidedText(label, Qt::ElideRight, int(top.width())));
-    font.setBold(false);
-    font.setPixelSize(10);
-    painter->setFont(font);
+    painter->drawText(top, Qt::AlignHCenter | Qt::AlignBottom, m_title);
+    painter->setFont(labelFont(10, false));
     QColor sub = mix(base, text, 0.6);
     if (m_node.missing || (m_node.status && (*m_node.status == Status::MissingRole || *m_node.status == Status::Unsupported)))
         sub = statusColour(Status::MissingRole);
     painter->setPen(sub);
-    const QString sublabel = QString::fromStdString(m_node.sublabel);
-    painter->drawText(bottom, Qt::AlignHCenter | Qt::AlignTop, painter->fontMetrics().elidedText(sublabel, Qt::ElideRight, int(bottom.width())));
+    painter->drawText(bottom, Qt::AlignHCenter | Qt::AlignTop, m_subtitle);
 }
 
 EdgeItem::EdgeItem(const GraphEdge &edge, const NodeItem *from, const NodeItem *to) : m_edge(edge)
@@ -144,7 +162,8 @@ QRectF EdgeItem::boundingRect() const
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const bool detailed = option->levelOfDetailFromTransform(painter->worldTransform()) >= 0.35;
+    const double zoom = zoomOf(this, option, painter);
+    const bool detailed = zoom >= kDetailZoom;
     const QPalette pal = scene() ? scene()->palette() : QPalette();
     const QColor colour = m_edge.role ? roleStyle(*m_edge.role).colour
                                       : mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.4);
@@ -159,11 +178,8 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
     painter->drawPolygon(m_arrow);
-    if (!m_edge.label.empty()) {
-        QFont font = painter->font();
-        font.setPixelSize(10);
-        font.setItalic(true);
-        painter->setFont(font);
+    if (!m_edge.label.empty() && zoom >= kEdgeLabelZoom) {
+        painter->setFont(labelFont(10, false, true));
         const QString label = QString::fromStdString(m_edge.label);
         QRectF box = painter->fontMetrics().boundingRect(label);
         box.moveCenter(m_labelAt);

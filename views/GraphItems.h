@@ -20,6 +20,8 @@ public:
 
 private:
     GraphNode m_node;
+    QString m_title;    // the label and the sublabel, cut to the box's width once rather than at
+    QString m_subtitle; // every frame
 };
 
 class EdgeItem : public QGraphicsPathItem

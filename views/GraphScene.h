@@ -30,6 +30,10 @@ public:
     // The node ids emphasise() left at full strength (all when nothing is emphasised).
     QStringList emphasisedNodes() const;
     NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
+    // Every label at any scale (exports: a PDF is zoomed in its reader). Off, the window's items
+    // drop text and arrowheads when zoomed far out.
+    void setFullDetail(bool on) { m_fullDetail = on; }
+    bool fullDetail() const { return m_fullDetail; }
     int nodeItemCount() const { return int(m_nodes.size()); }
     int edgeItemCount() const { return m_edgeCount; }
 
@@ -46,6 +50,7 @@ private:
     QList<QGraphicsItem *> m_edges;
     int m_edgeCount = 0;
     bool m_updatingSelection = false;
+    bool m_fullDetail = false;
 };
 
 } // namespace rolemap
