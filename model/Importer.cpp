@@ -44,6 +44,11 @@ const Json &unwrapRecording(const Json &j, std::string &pointer)
     return j;
 }
 
+Json &unwrapRecording(Json &j, std::string &pointer)
+{
+    return const_cast<Json &>(unwrapRecording(std::as_const(j), pointer));
+}
+
 bool looksLikeContainer(const Json &j)
 {
     return j.is_object() && !j.contains("containerDefinitions") && !j.contains("taskDefinition")
@@ -85,11 +90,12 @@ void checkFitsInAWorkspace(const TaskDefinition &td)
                              + " levels: Rolemap could not open it again from a workspace");
 }
 
-// One task definition in register-input or describe-output shape at `pointer`.
-TaskDefinition readOne(const Json &j, const std::string &pointer, const std::string &file)
+// One task definition in register-input or describe-output shape at `pointer`. Its object is moved
+// out of `j` into the result.
+TaskDefinition readOne(Json &j, const std::string &pointer, const std::string &file)
 {
     std::string p = pointer;
-    const Json &inner = unwrapRecording(j, p);
+    Json &inner = unwrapRecording(j, p);
     if (const auto it = inner.find("taskDefinition"); inner.is_object() && it != inner.end()) {
         if (it->is_string())
             throw ShapeError(p + "/taskDefinition",
@@ -98,7 +104,7 @@ TaskDefinition readOne(const Json &j, const std::string &pointer, const std::str
                                    "instead of containing one");
         if (!it->is_object())
             throw ShapeError(p + "/taskDefinition", "expected a task definition object");
-        TaskDefinition td = readTaskDefinition(*it, p + "/taskDefinition");
+        TaskDefinition td = readTaskDefinition(std::move(*it), p + "/taskDefinition");
         td.shape = TaskDefinitionShape::DescribeOutput;
         if (const auto tags = inner.find("tags"); tags != inner.end())
             td.describeTags = *tags;
@@ -108,7 +114,7 @@ TaskDefinition readOne(const Json &j, const std::string &pointer, const std::str
     }
     if (!isObjectWith(inner, "containerDefinitions"))
         throw ShapeError(p.empty() ? "/" : p, kShapesExpected);
-    TaskDefinition td = readTaskDefinition(inner, p);
+    TaskDefinition td = readTaskDefinition(std::move(inner), p);
     td.file = file;
     checkFitsInAWorkspace(td);
     return td;
@@ -147,7 +153,7 @@ Cluster readCluster(const Json &c, const std::string &p)
     return out;
 }
 
-Workspace readWorkspace(const Json &j, const std::string &file)
+Workspace readWorkspace(Json &j, const std::string &file)
 {
     Workspace ws;
     const auto version = j.find("rolemap");
@@ -172,10 +178,10 @@ Workspace readWorkspace(const Json &j, const std::string &file)
     if (const auto it = j.find("roles"); it != j.end()) {
         if (!it->is_array())
             throw ShapeError("/roles", "expected an array");
-        ws.roles = *it;
+        ws.roles = std::move(*it);
     }
     if (const auto it = j.find("layout"); it != j.end() && it->is_object())
-        ws.layout = *it;
+        ws.layout = std::move(*it);
     if (const auto it = j.find("runSettings"); it != j.end()) {
         if (!it->is_object())
             throw ShapeError("/runSettings", "expected an object of families");
@@ -223,7 +229,7 @@ FileKind recogniseShape(const Json &document, const std::string &file)
     throw InputError::atPointer(file, "/", kShapesExpected);
 }
 
-Workspace importDocument(const Json &document, const std::string &file)
+Workspace importDocument(Json document, const std::string &file)
 {
     try {
         Workspace ws;
@@ -231,7 +237,7 @@ Workspace importDocument(const Json &document, const std::string &file)
         case FileKind::Workspace:
             return readWorkspace(document, file);
         case FileKind::Iam: {
-            ws.iamDocuments.push_back({file, document});
+            ws.iamDocuments.push_back({file, std::move(document)});
             IamData::fromWorkspace(ws); // refuse a malformed policy now, naming this file
             return ws;
         }
