@@ -44,11 +44,6 @@ const Json &unwrapRecording(const Json &j, std::string &pointer)
     return j;
 }
 
-Json &unwrapRecording(Json &j, std::string &pointer)
-{
-    return const_cast<Json &>(unwrapRecording(std::as_const(j), pointer));
-}
-
 bool looksLikeContainer(const Json &j)
 {
     return j.is_object() && !j.contains("containerDefinitions") && !j.contains("taskDefinition")
@@ -90,12 +85,11 @@ void checkFitsInAWorkspace(const TaskDefinition &td)
                              + " levels: Rolemap could not open it again from a workspace");
 }
 
-// One task definition in register-input or describe-output shape at `pointer`. Its object is moved
-// out of `j` into the result.
-TaskDefinition readOne(Json &j, const std::string &pointer, const std::string &file)
+// One task definition in register-input or describe-output shape at `pointer`.
+TaskDefinition readOne(const Json &j, const std::string &pointer, const std::string &file)
 {
     std::string p = pointer;
-    Json &inner = unwrapRecording(j, p);
+    const Json &inner = unwrapRecording(j, p);
     if (const auto it = inner.find("taskDefinition"); inner.is_object() && it != inner.end()) {
         if (it->is_string())
             throw ShapeError(p + "/taskDefinition",
@@ -104,7 +98,7 @@ TaskDefinition readOne(Json &j, const std::string &pointer, const std::string &f
                                    "instead of containing one");
         if (!it->is_object())
             throw ShapeError(p + "/taskDefinition", "expected a task definition object");
-        TaskDefinition td = readTaskDefinition(std::move(*it), p + "/taskDefinition");
+        TaskDefinition td = readTaskDefinition(*it, p + "/taskDefinition");
         td.shape = TaskDefinitionShape::DescribeOutput;
         if (const auto tags = inner.find("tags"); tags != inner.end())
             td.describeTags = *tags;
@@ -114,7 +108,7 @@ TaskDefinition readOne(Json &j, const std::string &pointer, const std::string &f
     }
     if (!isObjectWith(inner, "containerDefinitions"))
         throw ShapeError(p.empty() ? "/" : p, kShapesExpected);
-    TaskDefinition td = readTaskDefinition(std::move(inner), p);
+    TaskDefinition td = readTaskDefinition(inner, p);
     td.file = file;
     checkFitsInAWorkspace(td);
     return td;
@@ -153,7 +147,7 @@ Cluster readCluster(const Json &c, const std::string &p)
     return out;
 }
 
-Workspace readWorkspace(Json &j, const std::string &file)
+Workspace readWorkspace(const Json &j, const std::string &file)
 {
     Workspace ws;
     const auto version = j.find("rolemap");
@@ -178,10 +172,10 @@ Workspace readWorkspace(Json &j, const std::string &file)
     if (const auto it = j.find("roles"); it != j.end()) {
         if (!it->is_array())
             throw ShapeError("/roles", "expected an array");
-        ws.roles = std::move(*it);
+        ws.roles = *it;
     }
     if (const auto it = j.find("layout"); it != j.end() && it->is_object())
-        ws.layout = std::move(*it);
+        ws.layout = *it;
     if (const auto it = j.find("runSettings"); it != j.end()) {
         if (!it->is_object())
             throw ShapeError("/runSettings", "expected an object of families");
@@ -229,7 +223,7 @@ FileKind recogniseShape(const Json &document, const std::string &file)
     throw InputError::atPointer(file, "/", kShapesExpected);
 }
 
-Workspace importDocument(Json document, const std::string &file)
+Workspace importDocument(const Json &document, const std::string &file)
 {
     try {
         Workspace ws;
@@ -237,7 +231,7 @@ Workspace importDocument(Json document, const std::string &file)
         case FileKind::Workspace:
             return readWorkspace(document, file);
         case FileKind::Iam: {
-            ws.iamDocuments.push_back({file, std::move(document)});
+            ws.iamDocuments.push_back({file, document});
             IamData::fromWorkspace(ws); // refuse a malformed policy now, naming this file
             return ws;
         }

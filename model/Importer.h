@@ -18,9 +18,8 @@ inline constexpr size_t kMaxContainersPerTask = 10;
 // What a file turned out to be.
 enum class FileKind { TaskDefinitions, ContainerDefinitions, Workspace, Iam };
 
-// Reads one document already parsed; `file` names it in errors and warnings. The task definitions
-// take their objects from `document` rather than copies of them.
-Workspace importDocument(Json document, const std::string &file);
+// Reads one document already parsed; `file` names it in errors and warnings.
+Workspace importDocument(const Json &document, const std::string &file);
 
 // Parses and reads JSON text.
 Workspace importText(std::string_view text, const std::string &file);

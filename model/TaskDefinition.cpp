@@ -254,10 +254,7 @@ std::string TaskDefinition::inferredAccount() const
     return {};
 }
 
-namespace {
-
-// Every modelled field of `object`, all but the document itself.
-TaskDefinition readFields(const Json &object, const std::string &pointer)
+TaskDefinition readTaskDefinition(const Json &object, const std::string &pointer)
 {
     if (!object.is_object())
         throw ShapeError(pointer.empty() ? "/" : pointer, "expected a task definition object");
@@ -293,22 +290,7 @@ TaskDefinition readFields(const Json &object, const std::string &pointer)
             td.volumes.push_back(readVolume(objectAt(*volumes, i, vp), child(vp, i)));
     }
     td.hasProxyConfiguration = optionalObject(object, "proxyConfiguration", pointer) != nullptr;
-    return td;
-}
-
-} // namespace
-
-TaskDefinition readTaskDefinition(const Json &object, const std::string &pointer)
-{
-    TaskDefinition td = readFields(object, pointer);
     td.document = object;
-    return td;
-}
-
-TaskDefinition readTaskDefinition(Json &&object, const std::string &pointer)
-{
-    TaskDefinition td = readFields(object, pointer);
-    td.document = std::move(object);
     return td;
 }
 

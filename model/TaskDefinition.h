@@ -108,9 +108,6 @@ struct TaskDefinition
 // Reads the modelled fields of a task-definition object. Throws ShapeError with a JSON pointer
 // (relative to `object`, prefixed by `pointer`) when a field has the wrong type.
 TaskDefinition readTaskDefinition(const Json &object, const std::string &pointer);
-// The same, keeping `object` itself as the document instead of a copy (the importer's way: a whole
-// account's JSON is not held twice).
-TaskDefinition readTaskDefinition(Json &&object, const std::string &pointer);
 
 // Reads a Terraform `container_definitions` array (containers only); `family` names the result.
 TaskDefinition readContainerDefinitions(const Json &array, const std::string &family);
