@@ -274,8 +274,17 @@ std::string readFileBytes(const std::string &path)
     if (file.size() > kMaxFileBytes)
         throw InputError(path, "the file is " + std::to_string(file.size() / (1024 * 1024)) + " MiB; Rolemap reads files up to "
                                    + std::to_string(kMaxFileBytes / (1024 * 1024)) + " MiB");
-    const QByteArray bytes = file.readAll();
-    return std::string(bytes.constData(), size_t(bytes.size()));
+    if (file.isSequential()) {
+        const QByteArray bytes = file.readAll();
+        return std::string(bytes.constData(), size_t(bytes.size()));
+    }
+    // Straight into the string: a whole account's file is read once, not copied again.
+    std::string bytes(size_t(file.size()), '\0');
+    const qint64 got = file.read(bytes.data(), qint64(bytes.size()));
+    if (got < 0)
+        throw InputError(path, "cannot read the file: " + file.errorString().toStdString());
+    bytes.resize(size_t(got));
+    return bytes;
 }
 
 Json parseJsonFile(const std::string &path)
