@@ -35,9 +35,8 @@ QFont labelFont(int pixelSize, bool bold, bool italic = false)
 
 // Level of detail. Below half size a node's text is a few pixels tall: unreadable, and with the
 // antialiased curves the costliest thing to draw, so nodes become plain boxes and edges plain lines
-// without arrowheads. Edge labels (10 px italics) need a little more.
+// without arrowheads or labels.
 constexpr double kDetailZoom = 0.5;
-constexpr double kEdgeLabelZoom = 0.7;
 
 // The zoom an item is drawn at, for its level of detail; 1 in scenes drawn for export.
 double zoomOf(const QGraphicsItem *item, const QStyleOptionGraphicsItem *option, const QPainter *painter)
@@ -178,7 +177,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
     painter->drawPolygon(m_arrow);
-    if (!m_edge.label.empty() && zoom >= kEdgeLabelZoom) {
+    if (!m_edge.label.empty()) {
         painter->setFont(labelFont(10, false, true));
         const QString label = QString::fromStdString(m_edge.label);
         QRectF box = painter->fontMetrics().boundingRect(label);
