@@ -329,7 +329,7 @@ void MainWindow::createActions()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     // A whole account's coverage on one launch type at a time: the old one goes before the models
-    // compute the new one, and what is left of it once they have.
+    // compute the new one.
     connect(&m_context, &ViewContext::launchTypeAboutToChange, this, [this](LaunchType next) {
         m_document.trimCoverage(next, m_context.taskDefinition());
         // Thousands of task definitions take a moment on the new launch type: say so.
@@ -340,7 +340,6 @@ void MainWindow::createActions()
     });
     connect(&m_context, &ViewContext::launchTypeChanged, this, [this](LaunchType t) {
         // The models have moved to `t` already (they connected first).
-        m_document.trimCoverage(t, m_context.taskDefinition());
         launchTypeAction(t)->setChecked(true);
         rebuildGraph();
         showExplanation();

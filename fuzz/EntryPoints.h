@@ -12,6 +12,8 @@
 #include "TaskDefinitionWriter.h"
 #include "WorkspaceWriter.h"
 
+#include <cstddef>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -135,6 +137,17 @@ inline void loadWorkspace(std::string_view text)
     } catch (const InputError &e) {
         throw PropertyViolation("a workspace Rolemap saved does not load again: " + e.toString());
     }
+}
+
+// One fuzz input through `entry`: refused input must say why; anything else escaping is a finding.
+inline int run(const uint8_t *data, size_t size, void (*entry)(std::string_view))
+{
+    try {
+        entry({reinterpret_cast<const char *>(data), size});
+    } catch (const InputError &e) {
+        check(!e.message().empty(), "an InputError has a message");
+    }
+    return 0;
 }
 
 } // namespace rolemap::fuzz

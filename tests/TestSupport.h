@@ -3,13 +3,22 @@
 
 #include "JsonText.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 
 #include <string>
 
 namespace rolemap::test {
+
+// Settings, recent files and recovery files of the tests' own, never the user's.
+inline void useTestSettings()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("RolemapTest"));
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 inline QString sharedDir()
 {

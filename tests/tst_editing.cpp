@@ -70,8 +70,7 @@ class TestEditing : public QObject
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("RolemapTest"));
-        QStandardPaths::setTestModeEnabled(true);
+        test::useTestSettings();
     }
 
     void paletteBlockOntoAContainerThroughTheTree()

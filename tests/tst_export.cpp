@@ -72,8 +72,7 @@ private slots:
     {
         // The program fixes its hash seed so that PDF objects come in one order; so does this test (CTest sets it).
         QVERIFY2(qEnvironmentVariable("QT_HASH_SEED") == QLatin1String("0"), "run through CTest, which sets QT_HASH_SEED=0");
-        QCoreApplication::setOrganizationName(QStringLiteral("RolemapTest"));
-        QStandardPaths::setTestModeEnabled(true);
+        test::useTestSettings();
     }
 
     void everyFormatOpensInItsConsumer_data()

@@ -78,8 +78,7 @@ class TestHostile : public QObject
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("RolemapTest"));
-        QStandardPaths::setTestModeEnabled(true);
+        test::useTestSettings();
     }
 
     // Every odd file of the corpus and a few hundred broken versions of real ones: each either

@@ -7,6 +7,7 @@
 #include "GraphScene.h"
 #include "GraphView.h"
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "QuizDialog.h"
 #include "RolePalette.h"
 #include "RulesCatalog.h"
@@ -139,8 +140,7 @@ class TestTranslations : public QObject
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("RolemapTest"));
-        QStandardPaths::setTestModeEnabled(true);
+        test::useTestSettings();
         QSettings().clear();
     }
 

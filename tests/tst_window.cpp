@@ -5,6 +5,7 @@
 #include "GraphItems.h"
 #include "GraphScene.h"
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "ModelRoles.h"
 #include "PolicyDialog.h"
 
@@ -44,8 +45,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("RolemapTest"));
-        QStandardPaths::setTestModeEnabled(true);
+        test::useTestSettings();
     }
 
     // The window shows one launch type for the whole workspace: switching through all four keeps
