@@ -789,7 +789,7 @@ std::optional<MainWindow::Loaded> MainWindow::loadInBackground(const std::vector
             if (!loaded.workspace.taskDefinitions.empty()) {
                 const TaskDefinition &first = loaded.workspace.taskDefinitions.front();
                 loaded.launchType = defaultLaunchTypes(first, loaded.workspace.clusterOf(first)).front();
-                loaded.coverage = Document::coverageOfAll(loaded.workspace, loaded.launchType);
+                loaded.coverage = computeWorkspaceCoverage(loaded.workspace, {loaded.launchType}, {});
             }
             const std::lock_guard lock(job->mutex);
             job->result = std::move(loaded);
@@ -825,13 +825,13 @@ std::optional<MainWindow::Loaded> MainWindow::loadInBackground(const std::vector
 
 bool MainWindow::open(const QStringList &files)
 {
+    const QString named = files.size() == 1 ? QFileInfo(files.first()).fileName() : tr("%1 files").arg(files.size());
     Loaded ws;
     try {
         std::vector<std::string> paths;
         for (const QString &f : files)
             paths.push_back(f.toStdString());
-        std::optional<Loaded> loaded =
-            loadInBackground(paths, files.isEmpty() ? tr("the sample") : files.size() == 1 ? QFileInfo(files.first()).fileName() : tr("%1 files").arg(files.size()));
+        std::optional<Loaded> loaded = loadInBackground(paths, files.isEmpty() ? tr("the sample") : named);
         if (!loaded) {
             statusBar()->showMessage(tr("Opening cancelled; nothing changed"), 5000);
             return false;
@@ -845,8 +845,7 @@ bool MainWindow::open(const QStringList &files)
         QMessageBox::warning(this, tr("Nothing to show"), tr("There is no task definition in %1.").arg(files.join(QStringLiteral(", "))));
         return false;
     }
-    const QString title = files.isEmpty() ? QString::fromStdString(ws.workspace.name)
-                                          : files.size() == 1 ? QFileInfo(files.first()).fileName() : tr("%1 files").arg(files.size());
+    const QString title = files.isEmpty() ? QString::fromStdString(ws.workspace.name) : named;
     if (!maybeSave())
         return false;
     // A workspace file is saved back to itself; anything else becomes a new workspace on Save.

@@ -16,24 +16,6 @@ namespace rolemap {
 
 Document::Document(QObject *parent) : QObject(parent) {}
 
-std::vector<Coverage> Document::coverageOfAll(const Workspace &workspace, LaunchType launchType)
-{
-    IamData iam;
-    try {
-        iam = IamData::fromWorkspace(workspace);
-    } catch (const InputError &) {
-    }
-    CoverageOptions options;
-    options.iam = iam.empty() ? nullptr : &iam;
-    std::vector<Coverage> out;
-    out.reserve(workspace.taskDefinitions.size());
-    const Workspace::ClusterIndex clusters = workspace.indexClusters();
-    for (size_t i = 0; i < workspace.taskDefinitions.size(); ++i)
-        out.push_back(computeTaskCoverage(workspace, i, Workspace::clusterOf(workspace.taskDefinitions[i], clusters), launchType,
-                                          options, RulesCatalog::builtIn()));
-    return out;
-}
-
 void Document::setWorkspace(Workspace workspace, const QString &fileName, std::vector<Coverage> coverage,
                             LaunchType coverageLaunchType)
 {

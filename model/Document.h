@@ -42,12 +42,11 @@ public:
     QUndoStack *undoStack() { return &m_undoStack; }
 
     // Replaces everything (open, new); clears the undo history. `coverage` may bring the coverage
-    // of every task definition on `coverageLaunchType`, computed while loading (off the GUI thread).
+    // of every task definition on `coverageLaunchType`, computed while loading (off the GUI thread)
+    // by computeWorkspaceCoverage(workspace, {coverageLaunchType}, {}), which is what the document
+    // would compute.
     void setWorkspace(Workspace workspace, const QString &fileName = {}, std::vector<Coverage> coverage = {},
                       LaunchType coverageLaunchType = LaunchType::Ec2);
-    // What setWorkspace would compute for the coverage of every task definition on `launchType`,
-    // callable on any thread.
-    static std::vector<Coverage> coverageOfAll(const Workspace &workspace, LaunchType launchType);
     const QString &fileName() const { return m_fileName; }
     void setFileName(const QString &fileName) { m_fileName = fileName; }
     bool isModified() const { return !m_undoStack.isClean(); }

@@ -276,62 +276,6 @@ Graph packCells(const std::string &title, std::vector<Cell> cells, const std::fu
     return grid;
 }
 
-LayoutOptions cellLayout()
-{
-    LayoutOptions options;
-    options.columnGap = 48;
-    options.margin = 0;
-    options.sweeps = 4; // small graphs: a few sweeps settle them
-    return options;
-}
-
-} // namespace
-
-namespace {
-
-Graph flatClusterGraph(const std::string &title, const std::vector<Coverage> &coverages, const RulesCatalog &catalog,
-                       Language language);
-
-} // namespace
-
-Graph buildClusterGraph(const std::string &title, const std::vector<Coverage> &coverages, const RulesCatalog &catalog,
-                        Language language)
-{
-    // A few task definitions: one graph. Many: a single column of them would be a strip hundreds of
-    // times taller than wide, so they are grouped by the execution role they share (in groups of
-    // at most kPerGroup), each group drawn as its own small overview, and the groups packed into a page.
-    constexpr size_t kFlatUpTo = 60;
-    constexpr size_t kPerGroup = 40;
-    if (coverages.size() <= kFlatUpTo)
-        return flatClusterGraph(title, coverages, catalog, language);
-    std::vector<std::string> order;
-    std::map<std::string, std::vector<Coverage>> byRole;
-    for (const Coverage &c : coverages) {
-        auto [it, added] = byRole.try_emplace(c.roles.execution);
-        if (added)
-            order.push_back(c.roles.execution);
-        it->second.push_back(c);
-    }
-    std::vector<Cell> cells;
-    for (const std::string &role : order) {
-        const std::vector<Coverage> &members = byRole[role];
-        const std::string roleName = role.empty() ? tx(GraphLabels::tr("no task execution role")) : roleNameOf(role);
-        for (size_t first = 0; first < members.size(); first += kPerGroup) {
-            const size_t last = std::min(members.size(), first + kPerGroup);
-            std::vector<Coverage> part(members.begin() + long(first), members.begin() + long(last));
-            Graph g = flatClusterGraph({}, part, catalog, language);
-            layoutGraph(g, cellLayout());
-            std::string cellTitle = roleName + " \xc2\xb7 " + tx(GraphLabels::tr("%n task definition(s)", nullptr, int(part.size())));
-            if (members.size() > kPerGroup)
-                cellTitle += " (" + std::to_string(first / kPerGroup + 1) + '/' + std::to_string((members.size() + kPerGroup - 1) / kPerGroup) + ')';
-            cells.push_back({cellTitle, std::move(g)});
-        }
-    }
-    return packCells(title, std::move(cells), [](const std::string &id) { return id.rfind("td:", 0) == 0; }, true);
-}
-
-namespace {
-
 Graph flatClusterGraph(const std::string &title, const std::vector<Coverage> &coverages, const RulesCatalog &catalog,
                        Language language)
 {
@@ -371,7 +315,52 @@ Graph flatClusterGraph(const std::string &title, const std::vector<Coverage> &co
     return graph;
 }
 
+LayoutOptions cellLayout()
+{
+    LayoutOptions options;
+    options.columnGap = 48;
+    options.margin = 0;
+    options.sweeps = 4; // small graphs: a few sweeps settle them
+    return options;
+}
+
 } // namespace
+
+Graph buildClusterGraph(const std::string &title, const std::vector<Coverage> &coverages, const RulesCatalog &catalog,
+                        Language language)
+{
+    // A few task definitions: one graph. Many: a single column of them would be a strip hundreds of
+    // times taller than wide, so they are grouped by the execution role they share (in groups of
+    // at most kPerGroup), each group drawn as its own small overview, and the groups packed into a page.
+    constexpr size_t kFlatUpTo = 60;
+    constexpr size_t kPerGroup = 40;
+    if (coverages.size() <= kFlatUpTo)
+        return flatClusterGraph(title, coverages, catalog, language);
+    std::vector<std::string> order;
+    std::map<std::string, std::vector<Coverage>> byRole;
+    for (const Coverage &c : coverages) {
+        auto [it, added] = byRole.try_emplace(c.roles.execution);
+        if (added)
+            order.push_back(c.roles.execution);
+        it->second.push_back(c);
+    }
+    std::vector<Cell> cells;
+    for (const std::string &role : order) {
+        const std::vector<Coverage> &members = byRole[role];
+        const std::string roleName = role.empty() ? tx(GraphLabels::tr("no task execution role")) : roleNameOf(role);
+        for (size_t first = 0; first < members.size(); first += kPerGroup) {
+            const size_t last = std::min(members.size(), first + kPerGroup);
+            std::vector<Coverage> part(members.begin() + long(first), members.begin() + long(last));
+            Graph g = flatClusterGraph({}, part, catalog, language);
+            layoutGraph(g, cellLayout());
+            std::string cellTitle = roleName + " \xc2\xb7 " + tx(GraphLabels::tr("%n task definition(s)", nullptr, int(part.size())));
+            if (members.size() > kPerGroup)
+                cellTitle += " (" + std::to_string(first / kPerGroup + 1) + '/' + std::to_string((members.size() + kPerGroup - 1) / kPerGroup) + ')';
+            cells.push_back({cellTitle, std::move(g)});
+        }
+    }
+    return packCells(title, std::move(cells), [](const std::string &id) { return id.rfind("td:", 0) == 0; }, true);
+}
 
 
 Graph buildTaskGrid(const std::string &title, const std::vector<Coverage> &coverages,

@@ -57,24 +57,22 @@ void WorkspaceModel::taskDefinitionChanged(int index)
     // A change of family can move it to another cluster: then the tree is rebuilt.
     const int id = int(item.internalId());
     const int parent = m_nodes[size_t(id)].parent;
-    if (!m_nodes[size_t(id)].childrenBuilt) { // nobody has seen its items: they are made when asked
-        const TaskDefinition &td = m_document->taskDefinition(index);
-        const Cluster *c = m_document->clusterOf(index);
-        if ((parent < 0 ? -1 : m_nodes[size_t(parent)].cluster) != (c ? int(c - m_document->workspace().clusters.data()) : -1)) {
-            reset();
-            return;
-        }
-        m_nodes[size_t(id)].text = q(td.displayName());
-        m_nodes[size_t(id)].tooltip = q(td.file);
-        emit dataChanged(item, item);
-        return;
-    }
     const Cluster *cluster = m_document->clusterOf(index);
     const int clusterIndex = cluster ? int(cluster - m_document->workspace().clusters.data()) : -1;
     if ((parent < 0 ? -1 : m_nodes[size_t(parent)].cluster) != clusterIndex) {
         reset();
         return;
     }
+    if (m_nodes[size_t(id)].childrenBuilt) // else nobody has seen its items: they are made when asked
+        replaceChildren(item, id, index);
+    const TaskDefinition &td = m_document->taskDefinition(index);
+    m_nodes[size_t(id)].text = q(td.displayName());
+    m_nodes[size_t(id)].tooltip = q(td.file);
+    emit dataChanged(item, item);
+}
+
+void WorkspaceModel::replaceChildren(const QModelIndex &item, int id, int index)
+{
     if (!m_nodes[size_t(id)].children.empty()) {
         beginRemoveRows(item, 0, int(m_nodes[size_t(id)].children.size()) - 1);
         // The old nodes stay in the vector, unreachable and unfindable, until the next rebuild.
@@ -95,10 +93,6 @@ void WorkspaceModel::taskDefinitionChanged(int index)
         m_nodes[size_t(id)].children = std::move(fresh);
         endInsertRows();
     }
-    const TaskDefinition &td = m_document->taskDefinition(index);
-    m_nodes[size_t(id)].text = q(td.displayName());
-    m_nodes[size_t(id)].tooltip = q(td.file);
-    emit dataChanged(item, item);
 }
 
 int WorkspaceModel::addTaskDefinition(int parent, int index)

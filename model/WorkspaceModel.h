@@ -61,6 +61,8 @@ private:
     // One task definition changed: its item's children are replaced in place (row-level signals),
     // so a large workspace keeps its tree, its expansion and its selection.
     void taskDefinitionChanged(int index);
+    // The built items under task definition `index` (node `id`, at `item`) out, its new ones in.
+    void replaceChildren(const QModelIndex &item, int id, int index);
     int add(int parent, Node node);
     // Builds a task definition's items the first time a view (or a search) needs them: a whole
     // account opens without making its hundred thousand items up front.
