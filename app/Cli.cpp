@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <unistd.h>
@@ -57,11 +58,28 @@ struct CommonOptions
                                     QStringLiteral("Use ARN as the container instance role."), QStringLiteral("ARN")};
     QCommandLineOption exec{QStringLiteral("enable-execute-command"),
                             QStringLiteral("The task runs with ECS Exec enabled (a RunTask or service setting).")};
+    QCommandLineOption region{QStringLiteral("region"),
+                              QStringLiteral("The Region the tasks run in, for ARNs a task definition leaves implicit (bare SSM "
+                                             "parameter names). Default: what the task definition tells (awslogs-region, the ECR "
+                                             "host, its other ARNs); where nothing does, results that depend on it say so."),
+                              QStringLiteral("REGION")};
     QCommandLineOption sample{QStringLiteral("sample"), QStringLiteral("Use the embedded sample workspace.")};
     QCommandLineOption language{QStringLiteral("language"),
                                 QStringLiteral("en or ja: the language of titles, explanations and findings (default en)."),
                                 QStringLiteral("LANG"), QStringLiteral("en")};
 };
+
+// --region: a Region name as AWS spells them ("eu-west-1", "us-gov-west-1", "cn-north-1").
+std::string regionOption(const QCommandLineParser &parser, const CommonOptions &o)
+{
+    if (!parser.isSet(o.region))
+        return {};
+    const QString region = parser.value(o.region);
+    static const QRegularExpression shape(QStringLiteral("^[a-z]{2}(-[a-z]+)+-[0-9]+$"));
+    if (!shape.match(region).hasMatch())
+        usageError(QStringLiteral("--region \"%1\" is not a Region name such as eu-west-1").arg(region));
+    return region.toStdString();
+}
 
 // Validates --language and installs it, so that the engine's sentences and the catalog's texts
 // come out in it.
@@ -126,7 +144,7 @@ int coverageOrCheck(const QStringList &arguments, bool check)
     prepare(parser,
             check ? QStringLiteral("Check task definitions: lists the findings and exits 1 when one is an error.")
                   : QStringLiteral("Show which IAM role covers each operation the task definitions need."));
-    parser.addOptions({o.launchType, o.format, o.taskRole, o.executionRole, o.instanceRole, o.exec, o.sample, o.language});
+    parser.addOptions({o.launchType, o.format, o.taskRole, o.executionRole, o.instanceRole, o.exec, o.region, o.sample, o.language});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("Task definitions (register input, describe output, arrays, Terraform "
                                                 "container definitions) or a .rolemap.json workspace."),
@@ -152,6 +170,7 @@ int coverageOrCheck(const QStringList &arguments, bool check)
     if (parser.isSet(o.instanceRole))
         options.overrides.instance = parser.value(o.instanceRole).toStdString();
     options.enableExecuteCommand = parser.isSet(o.exec);
+    options.region = regionOption(parser, o);
     const std::vector<LaunchType> launchTypes = parseLaunchTypes(parser.value(o.launchType));
 
     Workspace ws;
@@ -327,7 +346,7 @@ int policyCommand(const QStringList &arguments)
     QCommandLineOption trust{QStringLiteral("trust"), QStringLiteral("Also print the trust policy the role needs.")};
     o.launchType.setDescription(QStringLiteral("The launch type (default: each task definition's)."));
     prepare(parser, QStringLiteral("Least privilege: the policy that lets ROLE do exactly what the task definitions need of it."));
-    parser.addOptions({role, o.launchType, trust, o.exec});
+    parser.addOptions({role, o.launchType, trust, o.exec, o.region});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Task definitions or a workspace."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments.mid(1)))
         usageError(parser.errorText());
@@ -350,6 +369,7 @@ int policyCommand(const QStringList &arguments)
         const Workspace ws = importFiles(paths);
         CoverageOptions options;
         options.enableExecuteCommand = parser.isSet(o.exec);
+        options.region = regionOption(parser, o);
         const std::vector<Coverage> results = computeWorkspaceCoverage(ws, launchTypes, options);
         const Json policy = leastPrivilegePolicy(results, *kind, RulesCatalog::builtIn());
         if (!parser.isSet(trust)) {

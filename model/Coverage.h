@@ -35,6 +35,12 @@ struct OperationCoverage
     std::string decidedBy;             // with IAM data: the statement that decided ("policy / Sid")
     std::vector<std::string> missingActions; // with IAM data: "action on resource" not allowed
     std::vector<std::string> conditionKeys;  // with IAM data: conditions that could not be decided
+    std::string iamDetail;                   // with IAM data: what the check found, apart from the rest of detail
+    // The one verdict every view shows: the most severe finding about this operation (none: nothing
+    // to report). The graph's colours, the explanation, the tables and the walkthrough read it.
+    std::optional<Severity> verdict;
+
+    bool fails() const { return verdict == Severity::Error; }
 };
 
 struct RoleAssignment
@@ -49,6 +55,9 @@ struct Coverage
     std::string taskDefinition; // display name, "family:revision"
     std::string file;
     LaunchType launchType = LaunchType::Ec2;
+    OperatingSystem operatingSystem = OperatingSystem::Linux;
+    bool operatingSystemAssumed = true; // no runtimePlatform.operatingSystemFamily: inferred
+    std::string operatingSystemReason;  // why that operating system, in the current language
     RoleAssignment roles;
     std::vector<OperationCoverage> operations;
     std::vector<Finding> findings;
@@ -72,6 +81,8 @@ struct CoverageOptions
     RoleOverrides overrides;
     const IamData *iam = nullptr; // the account's roles and policies, when loaded
     bool enableExecuteCommand = false; // a RunTask / service setting, not a task-definition field
+    std::string region;      // the Region the task runs in (--region, the workspace); empty: inferred
+    std::string clusterName; // the cluster the host registers with, when known
 };
 
 } // namespace rolemap

@@ -2,6 +2,7 @@
 
 #include "Arn.h"
 #include "IamData.h"
+#include "OperatingSystemGuess.h"
 #include "OperationDetector.h"
 #include "Strings.h"
 #include "Translation.h"
@@ -85,7 +86,7 @@ class Engine
 {
 public:
     Engine(const TaskDefinition &td, LaunchType lt, const CoverageOptions &options, const RulesCatalog &catalog)
-        : m_td(td), m_lt(lt), m_options(options), m_catalog(catalog)
+        : m_td(td), m_lt(lt), m_os(guessOperatingSystem(td)), m_options(options), m_catalog(catalog)
     {
     }
 
@@ -95,6 +96,9 @@ public:
         cov.taskDefinition = m_td.displayName();
         cov.file = m_td.file;
         cov.launchType = m_lt;
+        cov.operatingSystem = m_os.os;
+        cov.operatingSystemAssumed = m_os.assumed();
+        cov.operatingSystemReason = operatingSystemReason();
         cov.roles = {roleFor(RoleKind::Execution), roleFor(RoleKind::Task), roleFor(RoleKind::Instance)};
         checkRoleValues(cov);
         checkLaunchTypes(cov);
@@ -107,10 +111,34 @@ public:
             if (const NeededOperation *needed = detection.find(op.id))
                 cov.operations.push_back(cover(op, *needed, cov.findings));
         cov.findings.insert(cov.findings.end(), detection.findings.begin(), detection.findings.end());
+        for (OperationCoverage &oc : cov.operations)
+            for (const Finding &f : cov.findings)
+                if (f.operation == oc.operation && (!oc.verdict || f.severity > *oc.verdict))
+                    oc.verdict = f.severity;
         return cov;
     }
 
 private:
+    std::string operatingSystemReason() const
+    {
+        const QString os = m_os.os == OperatingSystem::Windows ? EngineText::tr("Windows") : EngineText::tr("Linux");
+        switch (m_os.evidence) {
+        case OperatingSystemEvidence::Platform:
+            return s8(EngineText::tr("%1: runtimePlatform.operatingSystemFamily is %2").arg(os, q(m_os.detail)));
+        case OperatingSystemEvidence::FsxVolume:
+            return s8(EngineText::tr("%1, assumed: volume \"%2\" is an FSx for Windows File Server volume").arg(os, q(m_os.detail)));
+        case OperatingSystemEvidence::WindowsImage:
+            return s8(EngineText::tr("%1, assumed: the image %2 is a Windows image").arg(os, q(m_os.detail)));
+        case OperatingSystemEvidence::CredentialSpec:
+            return s8(EngineText::tr("%1, assumed: container \"%2\" has a domain-joined gMSA credential spec").arg(os, q(m_os.detail)));
+        case OperatingSystemEvidence::Default:
+            break;
+        }
+        return s8(EngineText::tr("%1, assumed: runtimePlatform.operatingSystemFamily is not set").arg(os));
+    }
+
+    bool hostNetwork() const { return m_td.networkMode == "host"; }
+
     std::string roleFor(RoleKind kind) const
     {
         const RoleOverrides &o = m_options.overrides;
@@ -212,7 +240,11 @@ private:
         cov.findings.push_back({Severity::Warning, "app-aws-api",
                                 s8(EngineText::tr("without a task role, the containers can use %1's other permissions through instance metadata (%2)")
                                        .arg(q(role->name), q(joinStrings(extra)))),
-                                s8(EngineText::tr("Give the task its own task role and block instance metadata for containers (ECS_AWSVPC_BLOCK_IMDS=true, "
+                                hostNetwork()
+                                    ? s8(EngineText::tr("Give the task its own task role. In host network mode the containers share the host's "
+                                               "network, so instance metadata cannot be blocked for them (neither the agent's awsvpc blocking "
+                                               "setting nor an iptables rule applies): keep the instance role to what the agent needs."))
+                                    : s8(EngineText::tr("Give the task its own task role and block instance metadata for containers (ECS_AWSVPC_BLOCK_IMDS=true, "
                                          "or an iptables DROP of 169.254.169.254 for bridge networking).")),
                                 {}});
     }
@@ -246,35 +278,96 @@ private:
         return s8(EngineText::tr("Add %1 with a role that trusts %2 and allows %3.").arg(q(field), q(info.trustedPrincipal(m_lt)), q(actionList(actions))));
     }
 
+    // "ECS agent 1.27.0" > "ECS agent 1.23.0": versions of one kind compare by their numbers.
+    static bool versionBelow(const std::string &a, const std::string &b)
+    {
+        auto numbers = [](const std::string &v) {
+            std::vector<int> out;
+            const size_t start = v.find_first_of("0123456789");
+            if (start == std::string::npos)
+                return out;
+            size_t i = start;
+            while (i < v.size()) {
+                size_t end = i;
+                while (end < v.size() && std::isdigit(static_cast<unsigned char>(v[end])))
+                    ++end;
+                if (end == i)
+                    break;
+                out.push_back(std::atoi(v.substr(i, end - i).c_str()));
+                if (end >= v.size() || v[end] != '.')
+                    break;
+                i = end + 1;
+            }
+            return out;
+        };
+        if (a.empty())
+            return !b.empty();
+        return a.substr(0, a.find_first_of("0123456789")) == b.substr(0, b.find_first_of("0123456789")) && numbers(a) < numbers(b);
+    }
+
+    static bool holds(const std::vector<std::string> &conditions, const std::string &name)
+    {
+        return std::find(conditions.begin(), conditions.end(), name) != conditions.end();
+    }
+
+    std::string minimumVersionFor(const LaunchTypeRule &cell, const NeededOperation &needed) const
+    {
+        std::string version = cell.minimumVersion;
+        for (const ConditionalVersion &v : cell.conditionalVersions)
+            if (holds(needed.conditions, v.when) && versionBelow(version, v.minimumVersion))
+                version = v.minimumVersion;
+        return version;
+    }
+
+    // "Registering the task definition fails first: …; if it got that far: …".
+    std::string whatFails(const LaunchTypeRule &cell, const CatalogOperation &op) const
+    {
+        if (cell.registrationError.in(m_language).empty())
+            return op.error.in(m_language);
+        return s8(EngineText::tr("RegisterTaskDefinition refuses the task definition first: %1 At run time, without it: %2")
+                      .arg(q(cell.registrationError.in(m_language)), q(op.error.in(m_language))));
+    }
+
     OperationCoverage cover(const CatalogOperation &op, const NeededOperation &needed, std::vector<Finding> &findings)
     {
-        const LaunchTypeRule &cell = op.on(m_lt);
+        const LaunchTypeRule &cell = op.on(m_lt, m_os.os);
         OperationCoverage oc;
         oc.operation = op.id;
         oc.containers = needed.containers;
         oc.verified = cell.verified && op.conditionsVerified(needed.conditions, m_lt);
-        oc.source = m_catalog.primarySourceUrl(op, m_lt);
-        oc.minimumVersion = cell.minimumVersion;
-        const std::vector<ScopedAction> actions = op.actionsFor(needed.conditions);
-        bool bucketScope = false;
+        oc.source = m_catalog.primarySourceUrl(op, cell);
+        oc.minimumVersion = minimumVersionFor(cell, needed);
+        const std::vector<ScopedAction> actions = op.actionsFor(needed.conditions, cell);
+        bool bucketScope = false, clusterScope = false, instanceScope = false;
         for (const ScopedAction &a : actions) {
             oc.actions.push_back(a.action);
             bucketScope = bucketScope || a.scope == "bucket";
+            clusterScope = clusterScope || a.scope == "cluster";
+            instanceScope = instanceScope || a.scope == "container-instance";
         }
         oc.resources = needed.resources;
         if (bucketScope)
             oc.resources.insert(oc.resources.end(), needed.buckets.begin(), needed.buckets.end());
+        if (clusterScope)
+            oc.resources.insert(oc.resources.end(), needed.clusters.begin(), needed.clusters.end());
+        if (instanceScope)
+            oc.resources.insert(oc.resources.end(), needed.containerInstances.begin(), needed.containerInstances.end());
 
         const std::string what = lowerFirst(op.title.in(m_language)) + containerClause(needed.containers);
         std::vector<std::string> detail;
-        if (!cell.supported) {
+        const ConditionalUnsupport *unsupportedForm = nullptr;
+        for (const ConditionalUnsupport &u : cell.unsupportedWhen)
+            if (!unsupportedForm && holds(needed.conditions, u.when))
+                unsupportedForm = &u;
+        if (!cell.supported || unsupportedForm) {
             oc.status = Status::Unsupported;
-            const std::string message = cell.note.in(m_language).empty()
-                ? s8(EngineText::tr("%1 is not supported on %2").arg(q(op.title.in(m_language)), q(launchTypeTitle()))) : cell.note.in(m_language);
+            std::string message = unsupportedForm ? unsupportedForm->note.in(m_language) : cell.note.in(m_language);
+            if (message.empty())
+                message = s8(EngineText::tr("%1 is not supported on %2").arg(q(op.title.in(m_language)), q(launchTypeTitle())));
             findings.push_back({Severity::Error, op.id, message + containerClause(needed.containers),
                                 s8(EngineText::tr("Run the task on a launch type that supports it, or remove the field that needs it.")),
                                 {}});
-            detail.push_back(message);
+            detail.push_back(sentence(message));
         } else if (*cell.primary == RoleKind::AwsManaged) {
             oc.coveredBy = RoleKind::AwsManaged;
             oc.via = Via::Primary;
@@ -293,7 +386,8 @@ private:
             oc.via = Via::Primary;
             oc.roleArn = arn;
             oc.status = Status::Unverified;
-            detail.push_back(s8(EngineText::tr("The %1 is set; no IAM data for it was loaded.").arg(q(roleTitle(*cell.primary)))));
+            if (!m_options.iam)
+                detail.push_back(s8(EngineText::tr("The %1 is set; no IAM data for it was loaded.").arg(q(roleTitle(*cell.primary)))));
         } else if (cell.fallback) {
             oc.coveredBy = *cell.fallback;
             oc.via = Via::Fallback;
@@ -301,9 +395,11 @@ private:
             oc.status = Status::Unverified;
             const std::string message = s8(EngineText::tr("No %1 is set, so on %2 the %3 is used to %4")
                                                .arg(q(roleTitle(*cell.primary)), q(launchTypeTitle()), q(roleTitle(*cell.fallback)), q(what)));
-            std::string fix = cell.fallbackAdvice.in(m_language).empty()
+            const LocalizedText &advice = hostNetwork() && !cell.fallbackAdviceHostNetwork.in(m_language).empty()
+                ? cell.fallbackAdviceHostNetwork : cell.fallbackAdvice;
+            std::string fix = advice.in(m_language).empty()
                 ? s8(EngineText::tr("Either works; to give this task its own permissions, %1").arg(q(lowerFirst(fixFor(*cell.primary, actions)))))
-                : cell.fallbackAdvice.in(m_language);
+                : advice.in(m_language);
             // What this task asks beyond the usual (awslogs-create-group, …) is in no host's managed policy.
             const std::vector<ScopedAction> extra = op.conditionalActionsFor(needed.conditions);
             Severity severity = cell.fallbackSeverity;
@@ -319,20 +415,27 @@ private:
             oc.via = Via::Primary;
             oc.status = Status::MissingRole;
             const std::string message = s8(EngineText::tr("%1 needs %2 to %3. Without it: %4")
-                                               .arg(q(launchTypeTitle()), q(withArticle(roleTitle(*cell.primary))), q(what), q(op.error.in(m_language))));
+                                               .arg(q(launchTypeTitle()), q(withArticle(roleTitle(*cell.primary))), q(what), q(whatFails(cell, op))));
             findings.push_back({cell.missingSeverity, op.id, message, fixFor(*cell.primary, actions),
                                 m_td.pointer + '/' + std::string(taskDefinitionField(*cell.primary))});
             detail.push_back(message);
         }
-        if (!cell.note.in(m_language).empty() && cell.supported)
-            detail.push_back(cell.note.in(m_language));
+        if (!cell.note.in(m_language).empty() && cell.supported && !unsupportedForm)
+            detail.push_back(sentence(cell.note.in(m_language)));
+        if (op.dependsOnOperatingSystem(m_lt))
+            detail.push_back(sentence(s8(EngineText::tr("This depends on the operating system: %1").arg(q(operatingSystemReason())))));
         for (const std::string &note : needed.notes)
             detail.push_back(sentence(note));
         if (!cell.verified)
             detail.push_back(s8(EngineText::tr("This fact is not verified: AWS does not document it directly.")));
         if (m_options.iam && oc.status == Status::Unverified && oc.coveredBy && !oc.roleArn.empty())
             checkIam(oc, op, needed, actions, findings, detail);
-        oc.detail = joinStrings(detail, " ");
+        // Each sentence once: a cell note may repeat what a field note says.
+        std::vector<std::string> unique;
+        for (std::string &d : detail)
+            if (std::find(unique.begin(), unique.end(), d) == unique.end())
+                unique.push_back(std::move(d));
+        oc.detail = joinStrings(unique, " ");
         return oc;
     }
 
@@ -340,6 +443,15 @@ private:
     // on every resource? The status becomes ok, not-trusted, not-allowed, denied or conditional.
     void checkIam(OperationCoverage &oc, const CatalogOperation &op, const NeededOperation &needed,
                   const std::vector<ScopedAction> &actions, std::vector<Finding> &findings, std::vector<std::string> &detail)
+    {
+        std::vector<std::string> found;
+        checkIamPolicies(oc, op, needed, actions, findings, found);
+        oc.iamDetail = joinStrings(found, " ");
+        detail.insert(detail.end(), found.begin(), found.end());
+    }
+
+    void checkIamPolicies(OperationCoverage &oc, const CatalogOperation &op, const NeededOperation &needed,
+                          const std::vector<ScopedAction> &actions, std::vector<Finding> &findings, std::vector<std::string> &detail)
     {
         const IamRole *role = m_options.iam->role(oc.roleArn);
         if (!role) {
@@ -372,19 +484,30 @@ private:
         for (const ScopedAction &a : actions) {
             if (a.applicationDefined)
                 continue; // the application decides what it calls: only the trust is checked
-            std::vector<std::string> resources = a.scope == "*" ? std::vector<std::string>{"*"}
-                                                                : resourcesFor(a.action, a.scope == "bucket" ? needed.buckets : needed.resources);
+            const std::vector<std::string> &scoped = a.scope == "bucket" ? needed.buckets
+                : a.scope == "cluster"                                 ? needed.clusters
+                : a.scope == "container-instance"                      ? needed.containerInstances
+                                                                       : needed.resources;
+            std::vector<std::string> resources = a.scope == "*" ? std::vector<std::string>{"*"} : resourcesFor(a.action, scoped);
             if (resources.empty())
                 resources = {"*"};
             for (const std::string &resource : resources) {
-                const Evaluation e = evaluate(policies, boundary, a.action, resource);
+                std::vector<UnknownPart> unknown;
+                const Evaluation e = evaluateWithUnknowns(policies, boundary, a.action, resource, &unknown);
                 const std::string what = resource == "*" ? a.action : s8(EngineText::tr("%1 on %2").arg(q(a.action), q(resource)));
                 if (e.decision == Decision::ExplicitDeny) {
                     denied.push_back(what + " (" + e.statement->name() + ")");
+                } else if (e.decision == Decision::ImplicitDeny && !a.alsoGrantedBy.in(m_language).empty()) {
+                    // A resource policy may grant it instead (ECR's registry permissions policy): not broken.
+                    conditions.push_back(s8(EngineText::tr("%1 may be granted by %2 instead").arg(q(a.action), q(a.alsoGrantedBy.in(m_language)))));
                 } else if (e.decision == Decision::ImplicitDeny) {
                     missing.push_back(what);
                 } else if (e.decision == Decision::Conditional) {
                     conditions.insert(conditions.end(), e.conditionKeys.begin(), e.conditionKeys.end());
+                    for (UnknownPart part : unknown)
+                        conditions.push_back(part == UnknownPart::Region ? s8(EngineText::tr("the Region the task runs in"))
+                                             : part == UnknownPart::Account ? s8(EngineText::tr("the account the task runs in"))
+                                                                            : s8(EngineText::tr("the cluster the task runs in")));
                     if (decidedBy.empty() && e.statement)
                         decidedBy = e.statement->name();
                 } else if (decidedBy.empty() && e.statement) {
@@ -399,12 +522,12 @@ private:
         oc.decidedBy = decidedBy;
         if (!denied.empty()) {
             oc.status = Status::Denied;
-            const std::string message = s8(EngineText::tr("%1 is denied %2").arg(q(role->name), q(joinStrings(denied))));
+            const std::string message = s8(EngineText::tr("the role %1 is denied %2").arg(q(role->name), q(joinStrings(denied))));
             detail.push_back(sentence(message));
             findings.push_back({Severity::Error, op.id, message, s8(EngineText::tr("Remove or narrow the Deny statement, or use another role.")), {}});
         } else if (!missing.empty()) {
             oc.status = Status::NotAllowed;
-            const std::string message = s8(EngineText::tr("%1 does not allow %2").arg(q(role->name), q(joinStrings(missing))));
+            const std::string message = s8(EngineText::tr("the role %1 does not allow %2").arg(q(role->name), q(joinStrings(missing))));
             detail.push_back(sentence(message) + s8(EngineText::tr(" Without it: %1").arg(q(op.error.in(m_language)))));
             findings.push_back({Severity::Error, op.id, message,
                                 s8(EngineText::tr("Allow %1 in a policy of %2.").arg(q(joinStrings(missing)), q(role->name))), {}});
@@ -420,6 +543,7 @@ private:
 
     const TaskDefinition &m_td;
     LaunchType m_lt;
+    OperatingSystemGuess m_os;
     Language m_language = currentLanguage();
     const CoverageOptions &m_options;
     const RulesCatalog &m_catalog;
@@ -456,6 +580,10 @@ CoverageOptions withWorkspaceSettings(const CoverageOptions &options, const Work
         out.enableExecuteCommand = true;
     if (!out.overrides.instance && cluster && !cluster->instanceRoleArn.empty())
         out.overrides.instance = cluster->instanceRoleArn;
+    if (out.clusterName.empty() && cluster)
+        out.clusterName = cluster->name;
+    if (out.region.empty())
+        out.region = ws.region;
     return out;
 }
 

@@ -113,10 +113,10 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn)
-            return statusColour(oc.status);
+            return verdictColour(oc.verdict).isValid() ? verdictColour(oc.verdict) : statusColour(oc.status);
         break;
     case Qt::FontRole:
-        if (index.column() == StatusColumn && (oc.status == Status::MissingRole || oc.status == Status::Unsupported)) {
+        if (index.column() == StatusColumn && oc.fails()) {
             QFont f;
             f.setBold(true);
             return f;

@@ -165,7 +165,8 @@ Json resultJson(const Coverage &c)
                        {"detail", op.detail},
                        {"source", op.source},
                        {"verified", op.verified},
-                       {"minimumVersion", nullable(op.minimumVersion)}});
+                       {"minimumVersion", nullable(op.minimumVersion)},
+                       {"verdict", op.verdict ? Json(toId(*op.verdict)) : Json(nullptr)}});
         if (!op.decidedBy.empty())
             ops.back()["decidedBy"] = op.decidedBy;
         if (!op.missingActions.empty())
@@ -185,6 +186,7 @@ Json resultJson(const Coverage &c)
     return Json({{"taskDefinition", c.taskDefinition},
                  {"file", c.file},
                  {"launchType", toId(c.launchType)},
+                 {"operatingSystem", {{"family", toId(c.operatingSystem)}, {"assumed", c.operatingSystemAssumed}, {"reason", c.operatingSystemReason}}},
                  {"roles",
                   {{"execution", nullable(c.roles.execution)},
                    {"task", nullable(c.roles.task)},

@@ -79,22 +79,29 @@ QString explanationHtml(const Coverage &coverage, const std::string &operation, 
     const CatalogOperation *op = catalog.operation(operation);
     if (!op)
         return {};
-    const LaunchTypeRule &rule = op->on(coverage.launchType);
+    const LaunchTypeRule &rule = op->on(coverage.launchType, coverage.operatingSystem);
     const QString lt = h(catalog.launchTypeTitle(coverage.launchType).in(language));
     QString html = QStringLiteral("<h3>%1</h3>").arg(h(op->title.in(language)));
     html += QStringLiteral("<p style=\"color:gray\"><code>%1</code> \u00b7 %2 \u00b7 %3</p>").arg(h(operation), lt, h(coverage.taskDefinition));
 
-    if (!rule.supported) {
+    if (!rule.supported || (oc && oc->status == Status::Unsupported)) {
         html += QStringLiteral("<p><b style=\"color:%1\">%2</b> %3</p>")
-                    .arg(statusColour(Status::Unsupported).name(), ExplanationText::tr("Not supported on %1.").arg(lt), h(rule.note.in(language)));
+                    .arg(statusColour(Status::Unsupported).name(), ExplanationText::tr("Not supported on %1.").arg(lt),
+                         h(rule.supported && oc ? oc->detail : rule.note.in(language)));
     } else if (oc && oc->coveredBy) {
         const RoleKind kind = *oc->coveredBy;
         const QString kindTitle = h(catalog.roleKind(kind).title.in(language));
         const QString name = oc->roleArn.empty() ? QString() : QStringLiteral(" <code>%1</code>").arg(h(roleNameOf(oc->roleArn)));
-        if (oc->status == Status::MissingRole) {
+        if (oc->status == Status::MissingRole && oc->fails()) {
             html += QStringLiteral("<p><b style=\"color:%1\">%2</b> %3</p>")
                         .arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("Will fail:"),
                              ExplanationText::tr("%1 needs a %2, and this task definition has none.").arg(lt, roleSpan(kind, kindTitle)));
+        } else if (oc->status == Status::MissingRole) {
+            html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("No %1 is set: the task starts, but this has no credentials to use.").arg(roleSpan(kind, kindTitle)));
+        } else if (oc->fails()) {
+            html += QStringLiteral("<p><b style=\"color:%1\">%2</b> %3</p>")
+                        .arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("Will fail:"),
+                             ExplanationText::tr("the %1%2 is %3.").arg(roleSpan(kind, kindTitle), name, statusTitle(oc->status)));
         } else if (kind == RoleKind::AwsManaged) {
             html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("On %1 AWS does this; no role of yours is involved.").arg(lt));
         } else if (oc->via == Via::Fallback) {
@@ -116,7 +123,7 @@ QString explanationHtml(const Coverage &coverage, const std::string &operation, 
         html += QStringLiteral("<p>%1</p>").arg(h(rule.note.in(language)));
     if (oc && (!oc->decidedBy.empty() || !oc->missingActions.empty() || !oc->conditionKeys.empty()
                || oc->status == Status::Ok || oc->status == Status::NotTrusted)) {
-        html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(ExplanationText::tr("Checked against the IAM data"), h(oc->detail));
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(ExplanationText::tr("Checked against the IAM data"), h(oc->iamDetail));
         if (!oc->missingActions.empty())
             html += QStringLiteral("<p><b>%1</b></p>").arg(ExplanationText::tr("Not allowed:")) + list(oc->missingActions);
         if (!oc->conditionKeys.empty())
@@ -129,8 +136,10 @@ QString explanationHtml(const Coverage &coverage, const std::string &operation, 
             html += QStringLiteral("<h4>%1</h4>").arg(ExplanationText::tr("Resources")) + list(oc->resources);
     }
     html += QStringLiteral("<h4>%1</h4><p><code>%2</code></p>").arg(ExplanationText::tr("When it is missing"), h(op->error.in(language)));
-    if (!rule.minimumVersion.empty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(ExplanationText::tr("Minimum:"), h(rule.minimumVersion));
+    if (const std::string &minimum = oc ? oc->minimumVersion : rule.minimumVersion; !minimum.empty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(ExplanationText::tr("Minimum:"), h(minimum));
+    if (op->dependsOnOperatingSystem(coverage.launchType))
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(ExplanationText::tr("Operating system:"), h(coverage.operatingSystemReason));
     const bool verified = oc ? oc->verified : rule.verified;
     html += verified ? QStringLiteral("<p>\u2714 %1</p>").arg(ExplanationText::tr("Stated by the sources below."))
                      : QStringLiteral("<p><b>\u2020 %1</b> %2</p>").arg(ExplanationText::tr("Not verified:"), ExplanationText::tr("AWS does not document this directly; Rolemap follows the best reading of the sources."));
@@ -152,11 +161,17 @@ QString explanationHtml(const Coverage &coverage, const std::string &operation, 
 QString overviewHtml(const Coverage &coverage, const RulesCatalog &catalog, Language language)
 {
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(h(coverage.taskDefinition), ExplanationText::tr("on %1").arg(h(catalog.launchTypeTitle(coverage.launchType).in(language))));
-    int errors = 0;
-    for (const Finding &f : coverage.findings)
-        errors += f.severity == Severity::Error;
-    html += errors ? QStringLiteral("<p><b style=\"color:%1\">%2</b></p>").arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("%n operation(s) will fail.", nullptr, errors))
-                   : QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("Every operation has a role to cover it."));
+    int failing = 0, unset = 0;
+    for (const OperationCoverage &oc : coverage.operations) {
+        failing += oc.fails();
+        unset += !oc.fails() && oc.status == Status::MissingRole;
+    }
+    if (failing)
+        html += QStringLiteral("<p><b style=\"color:%1\">%2</b></p>").arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("%n operation(s) will fail.", nullptr, failing));
+    else if (unset)
+        html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("Nothing fails, but %n operation(s) have no role to use.", nullptr, unset));
+    else
+        html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("Every operation has a role to cover it."));
     html += QStringLiteral("<ul>");
     for (const OperationCoverage &oc : coverage.operations) {
         const CatalogOperation *op = catalog.operation(oc.operation);
@@ -189,8 +204,10 @@ QString walkthroughStepHtml(const WalkthroughStep &step, const Coverage &coverag
         row(ExplanationText::tr("Role"), ExplanationText::tr("On %1 AWS does this; no role of yours is involved.").arg(lt));
     } else if (oc->coveredBy) {
         QString role = roleSpan(*oc->coveredBy, h(catalog.roleKind(*oc->coveredBy).title.in(language)));
-        if (oc->status == Status::MissingRole)
+        if (oc->status == Status::MissingRole && oc->fails())
             role += QStringLiteral(" \u2014 <b style=\"color:%1\">%2</b>").arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("none is set"));
+        else if (oc->status == Status::MissingRole)
+            role += QStringLiteral(" \u2014 %1").arg(ExplanationText::tr("none is set"));
         else if (!oc->roleArn.empty())
             role += QStringLiteral(" <code>%1</code>").arg(h(roleNameOf(oc->roleArn)));
         if (oc->via == Via::Fallback)

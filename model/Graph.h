@@ -21,6 +21,7 @@ struct GraphNode
     std::string sublabel;
     std::optional<RoleKind> role;       // role nodes: their kind
     std::optional<Status> status;       // operation nodes: the coverage status
+    std::optional<Severity> verdict;    // operation and role nodes: the coverage's verdict (colours them)
     bool missing = false;               // a role that should exist and does not: drawn dashed red
     std::string tooltip;
     std::string operation;              // operation nodes: the operation id

@@ -104,9 +104,11 @@ private:
     std::set<std::pair<std::string, std::string>> m_edges;
 };
 
-std::string statusLabel(Status s)
+std::string statusLabel(const OperationCoverage &oc)
 {
-    switch (s) {
+    if (oc.status == Status::MissingRole && !oc.fails())
+        return tx(GraphLabels::tr("no role: nothing to use"));
+    switch (oc.status) {
     case Status::Ok: return tx(GraphLabels::tr("ok"));
     case Status::Unverified: return tx(GraphLabels::tr("unverified"));
     case Status::MissingRole: return tx(GraphLabels::tr("missing role: will fail"));
@@ -168,8 +170,9 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
 
         // The operation and the service it talks to.
         GraphNode &opNode = b.node(operationNodeId(oc.operation), NodeKind::Operation, kOperationColumn,
-                                   op->title.in(language), statusLabel(oc.status));
+                                   op->title.in(language), statusLabel(oc));
         opNode.status = oc.status;
+        opNode.verdict = oc.verdict;
         opNode.operation = oc.operation;
         opNode.tooltip = oc.detail;
         const std::string service = "svc:" + op->service;
@@ -191,9 +194,13 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
             label = "AWS";
         GraphNode &role = b.node(roleId, NodeKind::Role, kRoleColumn,
                                  oc.status == Status::MissingRole ? tx(GraphLabels::tr("no %1").arg(QString::fromStdString(kindTitle))) : label,
-                                 oc.status == Status::MissingRole ? tx(GraphLabels::tr("missing: the task fails")) : kindTitle);
+                                 oc.status != Status::MissingRole ? kindTitle
+                                 : oc.fails()                     ? tx(GraphLabels::tr("missing: the task fails"))
+                                                                  : tx(GraphLabels::tr("not set")));
         role.role = kind;
         role.missing = oc.status == Status::MissingRole;
+        if (oc.verdict && (!role.verdict || *oc.verdict > *role.verdict))
+            role.verdict = oc.verdict;
         if (role.missing) {
             for (const Finding &f : coverage.findings)
                 if (f.operation == oc.operation && f.severity == Severity::Error)

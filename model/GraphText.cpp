@@ -147,7 +147,7 @@ std::string graphToSvg(const Graph &graph, const std::vector<std::string> &headi
             out += "<text x=\"" + num(cx) + "\" y=\"" + num(n.y + n.height / 2 + 4) + "\" font-size=\"12\" font-weight=\"" + weight
                 + "\" text-anchor=\"middle\" fill=\"" + kInk + "\">" + xmlEscaped(n.label) + "</text>\n";
         } else {
-            const bool alarming = n.missing || (n.status && (*n.status == Status::MissingRole || *n.status == Status::Unsupported));
+            const bool alarming = n.verdict == Severity::Error;
             out += "<text x=\"" + num(cx) + "\" y=\"" + num(n.y + n.height / 2 - 2) + "\" font-size=\"12\" font-weight=\"" + weight
                 + "\" text-anchor=\"middle\" fill=\"" + kInk + "\">" + xmlEscaped(n.label) + "</text>\n";
             out += "<text x=\"" + num(cx) + "\" y=\"" + num(n.y + n.height / 2 + 12) + "\" font-size=\"10\" text-anchor=\"middle\" fill=\""

@@ -176,6 +176,11 @@ Workspace readWorkspace(const Json &j, const std::string &file)
     }
     if (const auto it = j.find("layout"); it != j.end() && it->is_object())
         ws.layout = *it;
+    if (const auto it = j.find("region"); it != j.end()) {
+        if (!it->is_string())
+            throw ShapeError("/region", "expected a Region name such as \"eu-west-1\"");
+        ws.region = it->get<std::string>();
+    }
     if (const auto it = j.find("runSettings"); it != j.end()) {
         if (!it->is_object())
             throw ShapeError("/runSettings", "expected an object of families");

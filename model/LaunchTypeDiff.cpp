@@ -20,11 +20,11 @@ std::vector<OperationChange> compareLaunchTypes(const Coverage &a, const Coverag
         const OperationCoverage *y = b.operation(x.operation);
         if (y && same(x, *y))
             continue;
-        out.push_back({x.operation, &x, y, !statusFails(x.status) && y && statusFails(y->status)});
+        out.push_back({x.operation, &x, y, !x.fails() && y && y->fails()});
     }
     for (const OperationCoverage &y : b.operations)
         if (!a.operation(y.operation))
-            out.push_back({y.operation, nullptr, &y, statusFails(y.status)});
+            out.push_back({y.operation, nullptr, &y, y.fails()});
     return out;
 }
 

@@ -65,7 +65,7 @@ public:
     Detector(const TaskDefinition &td, LaunchType launchType, const CoverageOptions &options, const RulesCatalog &catalog)
         : m_td(td), m_launchType(launchType), m_options(options), m_catalog(catalog)
     {
-        const std::string region = td.inferredRegion();
+        const std::string region = options.region.empty() ? td.inferredRegion() : options.region;
         m_region = region.empty() ? "*" : region;
         const std::string account = td.inferredAccount();
         m_account = account.empty() ? "*" : account;
@@ -74,7 +74,11 @@ public:
 
     Detection run()
     {
-        need("agent-control-plane");
+        NeededOperation &agent = need("agent-control-plane");
+        // The agent registers with its cluster and polls as its container instance.
+        const std::string cluster = m_options.clusterName.empty() ? "*" : m_options.clusterName;
+        addUnique(agent.clusters, arnIn("ecs", "cluster/" + cluster, {}));
+        addUnique(agent.containerInstances, arnIn("ecs", "container-instance/*", {}));
         for (const ContainerDefinition &c : m_td.containers)
             container(c);
         for (const Volume &v : m_td.volumes)
@@ -115,7 +119,7 @@ private:
         for (NeededOperation &op : m_result.operations)
             if (op.operation == id)
                 return op;
-        m_result.operations.push_back({id, {}, {}, {}, {}, {}});
+        m_result.operations.push_back({id, {}, {}, {}, {}, {}, {}, {}});
         return m_result.operations.back();
     }
 
@@ -182,8 +186,7 @@ private:
             NeededOperation &ptc = need("ecr-pull-through-cache", c);
             addUnique(ptc.resources, ecr->repositoryArn());
             ptc.notes.push_back(s8(DetectorText::tr("the repository prefix \"%1\" is a usual pull-through cache prefix, so this may be a cached "
-                                         "upstream image; on its first pull into a new cache repository the role also needs "
-                                         "ecr:CreateRepository").arg(q(ecr->repository.substr(0, ecr->repository.find('/'))))));
+                                         "upstream image").arg(q(ecr->repository.substr(0, ecr->repository.find('/'))))));
         }
     }
 
@@ -205,7 +208,7 @@ private:
             firelensOutput(c, log);
         }
         for (const SecretReference &s : log.secretOptions)
-            secret(c, s);
+            addUnique(secret(c, s).conditions, "secret-in-log-options");
     }
 
     void firelensOutput(const ContainerDefinition &c, const LogConfiguration &log)
@@ -246,6 +249,8 @@ private:
         }
         if (const std::string *create = log.optionIgnoringCase("auto_create_group"); create && parseGoBool(*create))
             addUnique(op.conditions, "firelens-cloudwatch-auto-create-group");
+        if (const std::string *days = log.optionIgnoringCase("log_retention_days"); days && !days->empty() && (plugin == "cloudwatch_logs" || plugin == "cloudwatch"))
+            addUnique(op.conditions, "firelens-cloudwatch-log-retention");
         if (const std::string *group = log.optionIgnoringCase("log_group_name"))
             addUnique(op.resources, arnIn("logs", "log-group:" + *group + ":*", region));
         if (const std::string *stream = log.optionIgnoringCase("delivery_stream"))
@@ -276,7 +281,7 @@ private:
         }
     }
 
-    void secret(const ContainerDefinition &c, const SecretReference &s)
+    NeededOperation &secret(const ContainerDefinition &c, const SecretReference &s)
     {
         const auto arn = parseArn(s.valueFrom);
         if (arn && arn->service == "secretsmanager") {
@@ -285,7 +290,7 @@ private:
             addUnique(op.resources, reduced);
             if (reduced != s.valueFrom)
                 op.notes.push_back(s8(DetectorText::tr("\"%1\" names a JSON key or version of the secret %2").arg(q(s.valueFrom), q(reduced))));
-            return;
+            return op;
         }
         NeededOperation &op = need("ssm-parameters", c);
         std::string name;
@@ -308,6 +313,7 @@ private:
         }
         if (name.rfind("/aws/reference/secretsmanager/", 0) == 0)
             addUnique(op.conditions, "ssm-secretsmanager-reference");
+        return op;
     }
 
     void credentialSpec(const ContainerDefinition &c, const std::string &spec)
@@ -315,9 +321,16 @@ private:
         // "credentialspec:VALUE" or "credentialspecdomainless:VALUE"; a local file needs no IAM.
         const size_t colon = spec.find(':');
         const std::string value = colon == std::string::npos ? spec : spec.substr(colon + 1);
-        if (value.rfind("file://", 0) == 0)
+        const bool domainless = spec.rfind("credentialspecdomainless:", 0) == 0;
+        if (value.rfind("file://", 0) == 0 && !domainless)
             return;
         NeededOperation &op = need("gmsa-credential-spec", c);
+        addUnique(op.conditions, domainless ? "credspec-domainless" : "credspec-domain-joined");
+        if (domainless)
+            op.notes.push_back(s8(DetectorText::tr("the credential spec is domainless: the agent reads the domain user's secret named in "
+                                        "its HostAccountConfig with the execution role")));
+        if (value.rfind("file://", 0) == 0)
+            return;
         addUnique(op.resources, value);
         if (const auto arn = parseArn(value)) {
             if (arn->service == "ssm")
@@ -354,7 +367,16 @@ private:
             NeededOperation &op = need("fsx-windows-credentials");
             mountingContainers(op);
             addUnique(op.resources, v.fsxCredentialsParameter);
+            if (m_td.networkMode == "awsvpc")
+                addUnique(op.conditions, "network-awsvpc");
             const auto arn = parseArn(v.fsxCredentialsParameter);
+            if (!arn)
+                warn(Severity::Error, "fsx-windows-credentials",
+                     v.pointer + "/fsxWindowsFileServerVolumeConfiguration/authorizationConfig/credentialsParameter",
+                     s8(DetectorText::tr("the credentialsParameter of volume \"%1\" is \"%2\", not an ARN: the ECS agent accepts only the ARN "
+                              "of a Secrets Manager secret or an SSM parameter here").arg(q(v.name), q(v.fsxCredentialsParameter))),
+                     s8(DetectorText::tr("Use the full ARN, arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME or "
+                              "arn:aws:ssm:REGION:ACCOUNT:parameter/NAME.")));
             addUnique(op.conditions, arn && arn->service == "secretsmanager" ? "fsx-credentials-secretsmanager"
                                                                              : "fsx-credentials-ssm");
         }

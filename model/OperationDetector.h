@@ -17,6 +17,8 @@ struct NeededOperation
     std::vector<std::string> containers;
     std::vector<std::string> resources; // ARNs the actions with scope "resource" apply to
     std::vector<std::string> buckets;   // bucket ARNs for scope "bucket"
+    std::vector<std::string> clusters;  // ECS cluster ARNs for scope "cluster" ("cluster/*" when unknown)
+    std::vector<std::string> containerInstances; // container-instance ARNs for scope "container-instance"
     std::vector<std::string> conditions; // names from resources/rules/CONDITIONS.md
     std::vector<std::string> notes;      // facts about how the fields were read, for the detail text
 };

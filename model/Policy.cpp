@@ -3,6 +3,8 @@
 #include "InputError.h"
 
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <cctype>
 
 namespace rolemap {
@@ -243,6 +245,114 @@ Evaluation evaluate(const std::vector<const PolicyDocument *> &policies, const P
               }()}
             : limit;
     return identity;
+}
+
+namespace {
+
+// "arn:P:S:R:A:RESOURCE" split into its six fields (the resource keeps its ':'); nullopt otherwise.
+std::optional<std::array<std::string, 6>> arnFields(const std::string &text)
+{
+    std::array<std::string, 6> out;
+    size_t start = 0;
+    for (size_t i = 0; i < 5; ++i) {
+        const size_t colon = text.find(':', start);
+        if (colon == std::string::npos)
+            return std::nullopt;
+        out[i] = text.substr(start, colon - start);
+        start = colon + 1;
+    }
+    out[5] = text.substr(start);
+    if (out[0] != "arn")
+        return std::nullopt;
+    return out;
+}
+
+// The name part of an ECS cluster or container-instance resource ("cluster/NAME" → 8).
+size_t ecsNameStart(const std::array<std::string, 6> &f)
+{
+    if (f[2] != "ecs")
+        return std::string::npos;
+    for (const char *type : {"cluster/", "container-instance/"})
+        if (f[5].rfind(type, 0) == 0)
+            return std::string_view(type).size();
+    return std::string::npos;
+}
+
+std::string joinArn(const std::array<std::string, 6> &f)
+{
+    return f[0] + ':' + f[1] + ':' + f[2] + ':' + f[3] + ':' + f[4] + ':' + f[5];
+}
+
+bool hasWildcard(const std::string &s)
+{
+    return s.find_first_of("*?") != std::string::npos;
+}
+
+} // namespace
+
+Evaluation evaluateWithUnknowns(const std::vector<const PolicyDocument *> &policies, const PolicyDocument *boundary,
+                                const std::string &action, const std::string &resource, std::vector<UnknownPart> *dependsOn)
+{
+    const auto fields = arnFields(resource);
+    const size_t nameStart = fields ? ecsNameStart(*fields) : std::string::npos;
+    const bool region = fields && (*fields)[3] == "*";
+    const bool account = fields && (*fields)[4] == "*";
+    const bool name = nameStart != std::string::npos && (*fields)[5].substr(nameStart) == "*";
+    if (!region && !account && !name)
+        return evaluate(policies, boundary, action, resource);
+
+    // A value no policy names literally: only wildcards match it.
+    static const std::string kUnnamed = "\x01";
+    auto fill = [&](const std::array<std::string, 6> *from) {
+        std::array<std::string, 6> f = *fields;
+        auto pick = [&](const std::string &given) { return given.empty() || hasWildcard(given) ? kUnnamed : given; };
+        if (region)
+            f[3] = pick(from ? (*from)[3] : std::string());
+        if (account)
+            f[4] = pick(from ? (*from)[4] : std::string());
+        if (name) {
+            const size_t fromStart = from ? ecsNameStart(*from) : std::string::npos;
+            const bool sameType = from && fromStart == nameStart && (*from)[5].compare(0, nameStart, (*fields)[5], 0, nameStart) == 0;
+            std::string given = sameType ? (*from)[5].substr(fromStart) : std::string();
+            f[5] = (*fields)[5].substr(0, nameStart) + pick(given.substr(0, given.find('/')));
+        }
+        return joinArn(f);
+    };
+
+    const Evaluation unnamed = evaluate(policies, boundary, action, fill(nullptr));
+    std::vector<const PolicyDocument *> all = policies;
+    if (boundary)
+        all.push_back(boundary);
+    std::vector<std::string> tried;
+    for (const PolicyDocument *p : all)
+        for (const Statement &st : p->statements)
+            for (const std::string &pattern : st.resources) {
+                const auto named = arnFields(pattern);
+                if (!named || (*named)[2] != (*fields)[2] || tried.size() >= 64)
+                    continue;
+                const std::string candidate = fill(&*named);
+                if (std::find(tried.begin(), tried.end(), candidate) != tried.end())
+                    continue;
+                tried.push_back(candidate);
+                const Evaluation e = evaluate(policies, boundary, action, candidate);
+                if (e.decision == unnamed.decision)
+                    continue;
+                // Some Region (account, cluster) decides otherwise than the rest: it depends.
+                if (dependsOn) {
+                    if (region && !hasWildcard((*named)[3]))
+                        dependsOn->push_back(UnknownPart::Region);
+                    if (account && !hasWildcard((*named)[4]))
+                        dependsOn->push_back(UnknownPart::Account);
+                    if (name)
+                        dependsOn->push_back(UnknownPart::EcsName);
+                    if (dependsOn->empty())
+                        dependsOn->push_back(region ? UnknownPart::Region : account ? UnknownPart::Account : UnknownPart::EcsName);
+                    std::sort(dependsOn->begin(), dependsOn->end());
+                    dependsOn->erase(std::unique(dependsOn->begin(), dependsOn->end()), dependsOn->end());
+                }
+                return {Decision::Conditional, e.statement ? e.statement : unnamed.statement, {}};
+            }
+    return unnamed;
 }
 
 Evaluation evaluateTrust(const PolicyDocument &trust, const std::string &service)

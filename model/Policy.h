@@ -58,6 +58,17 @@ bool wildcardMatch(std::string_view pattern, std::string_view text, bool caseIns
 Evaluation evaluate(const std::vector<const PolicyDocument *> &policies, const PolicyDocument *boundary,
                     const std::string &action, const std::string &resource);
 
+// What a resource ARN leaves unknown: a "*" as its Region or account, or as the name of an ECS
+// cluster or container instance ("arn:aws:ssm:*:*:parameter/x" when the task does not tell its Region).
+enum class UnknownPart { Region, Account, EcsName };
+
+// Like evaluate(), for a resource with unknown parts: evaluated for a value no policy names and for
+// every value the policies name there. When those answers differ, the answer depends on the unknown
+// value: Conditional, with `dependsOn` saying which part (never a guess either way).
+Evaluation evaluateWithUnknowns(const std::vector<const PolicyDocument *> &policies, const PolicyDocument *boundary,
+                                const std::string &action, const std::string &resource,
+                                std::vector<UnknownPart> *dependsOn = nullptr);
+
 // Whether a trust policy lets `service` (e.g. ecs-tasks.amazonaws.com) call sts:AssumeRole.
 Evaluation evaluateTrust(const PolicyDocument &trust, const std::string &service);
 

@@ -79,7 +79,8 @@ Json leastPrivilegePolicy(const std::vector<Coverage> &coverages, RoleKind role,
                 bool any = false;
                 if (scope != "*")
                     for (const std::string &r : resourcesFor(name, oc.resources))
-                        if ((scope == "bucket") == isBucket(r)) {
+                        if ((scope == "bucket") == isBucket(r) && (scope == "cluster") == (r.find(":cluster/") != std::string::npos)
+                            && (scope == "container-instance") == (r.find(":container-instance/") != std::string::npos)) {
                             need(oc.operation, r, name);
                             any = true;
                         }

@@ -34,6 +34,15 @@ QColor statusColour(Status status)
     }
 }
 
+QColor verdictColour(std::optional<Severity> verdict)
+{
+    if (verdict == Severity::Error)
+        return statusColour(Status::MissingRole);
+    if (verdict == Severity::Warning)
+        return statusColour(Status::Conditional);
+    return {};
+}
+
 } // namespace rolemap
 
 namespace rolemap {
@@ -57,11 +66,11 @@ ShapeStyle nodeStyle(const GraphNode &node)
         s.stroke = roleStyle(*node.role).colour;
         s.fill = tint(s.stroke, 0.16);
     }
-    if (node.status && (*node.status == Status::MissingRole || *node.status == Status::Unsupported)
-        && node.kind != NodeKind::Role)
-        s.stroke = statusColour(*node.status);
+    if (node.kind != NodeKind::Role && verdictColour(node.verdict).isValid())
+        s.stroke = verdictColour(node.verdict);
     if (node.missing) {
-        s.stroke = statusColour(Status::MissingRole);
+        // A role that is not set: red when that makes the task fail, else only dashed.
+        s.stroke = node.verdict == Severity::Error ? statusColour(Status::MissingRole) : QColor(0x5f, 0x6b, 0x76);
         s.fill = tint(s.stroke, 0.10);
         s.dashed = true;
     }

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace rolemap {
@@ -19,6 +20,9 @@ struct RoleStyle
 
 RoleStyle roleStyle(RoleKind kind);
 QColor statusColour(Status status);
+// The colour of a verdict (an operation's most severe finding): red for what fails, amber for
+// warnings; invalid for nothing to report. Every view and export draws verdicts with it.
+QColor verdictColour(std::optional<Severity> verdict);
 
 struct GraphNode;
 struct GraphEdge;

@@ -35,6 +35,7 @@ public:
             fail("", "", "expected an object");
         readSources(sources);
         readConditions(conditions);
+        m_conditionNames = &conditions;
         readServices(services);
         readLaunchTypes(launchTypeTitles);
         readRoleKinds(roleKinds);
@@ -140,11 +141,15 @@ private:
         ScopedAction out;
         out.action = string(a, "action", pointer, entry);
         out.scope = string(a, "scope", pointer, entry);
-        if (out.scope != "*" && out.scope != "resource" && out.scope != "bucket")
-            fail(pointer + "/scope", entry, "unknown scope \"" + out.scope + "\" (expected *, resource or bucket)");
+        if (out.scope != "*" && out.scope != "resource" && out.scope != "bucket" && out.scope != "cluster"
+            && out.scope != "container-instance")
+            fail(pointer + "/scope", entry,
+                 "unknown scope \"" + out.scope + "\" (expected *, resource, bucket, cluster or container-instance)");
         if (out.action.empty() || (out.action != "*" && out.action.find(':') == std::string::npos))
             fail(pointer + "/action", entry, "\"" + out.action + "\" is not an IAM action");
         out.applicationDefined = a.value("applicationDefined", false);
+        if (a.contains("alsoGrantedBy"))
+            out.alsoGrantedBy = text(a, "alsoGrantedBy", pointer, entry);
         return out;
     }
 
@@ -318,6 +323,74 @@ private:
         }
     }
 
+    // A cell, or (partial) an operating system's changes to it: keys it leaves out keep their value.
+    void readCell(const Json &cell, const std::string &cp, const std::string &cellEntry, LaunchTypeRule &rule, bool partial,
+                  const std::map<std::string, Source, std::less<>> &sources) const
+    {
+        if (!partial || cell.contains("supported"))
+            rule.supported = member(cell, "supported", cp, cellEntry, Json::value_t::boolean).get<bool>();
+        if (!partial || cell.contains("verified"))
+            rule.verified = member(cell, "verified", cp, cellEntry, Json::value_t::boolean).get<bool>();
+        if (!partial || cell.contains("primary"))
+            rule.primary = optionalRoleKind(cell, "primary", cp, cellEntry);
+        if (!partial || cell.contains("fallback"))
+            rule.fallback = optionalRoleKind(cell, "fallback", cp, cellEntry);
+        if (rule.supported && !rule.primary)
+            fail(cp + "/primary", cellEntry, "a supported operation needs a primary role kind");
+        if (const auto v = cell.find("minimumVersion"); v != cell.end())
+            rule.minimumVersion = v->is_string() ? v->get<std::string>() : std::string();
+        if (cell.contains("note") && cell["note"].is_object())
+            rule.note = text(cell, "note", cp, cellEntry, false);
+        if (!partial || cell.contains("sources"))
+            rule.sources = sourceIds(cell, cp, cellEntry, sources);
+        rule.fallbackSeverity = severity(cell, "fallbackSeverity", partial ? rule.fallbackSeverity : Severity::Info, cp, cellEntry);
+        rule.missingSeverity = severity(cell, "missingSeverity", partial ? rule.missingSeverity : Severity::Error, cp, cellEntry);
+        if (cell.contains("fallbackAdvice"))
+            rule.fallbackAdvice = text(cell, "fallbackAdvice", cp, cellEntry, false);
+        if (cell.contains("fallbackAdviceHostNetwork"))
+            rule.fallbackAdviceHostNetwork = text(cell, "fallbackAdviceHostNetwork", cp, cellEntry);
+        if (cell.contains("registrationError"))
+            rule.registrationError = text(cell, "registrationError", cp, cellEntry);
+        if (const auto w = cell.find("withoutActions"); w != cell.end()) {
+            rule.withoutActions.clear();
+            if (!w->is_array())
+                fail(cp + "/withoutActions", cellEntry, "expected an array of IAM actions");
+            for (const Json &a : *w) {
+                if (!a.is_string())
+                    fail(cp + "/withoutActions", cellEntry, "expected an array of IAM actions");
+                rule.withoutActions.push_back(a.get<std::string>());
+            }
+        }
+        if (const auto v = cell.find("conditionalVersions"); v != cell.end()) {
+            rule.conditionalVersions.clear();
+            if (!v->is_array())
+                fail(cp + "/conditionalVersions", cellEntry, "expected an array");
+            for (size_t i = 0; i < v->size(); ++i) {
+                const std::string vp = cp + "/conditionalVersions/" + std::to_string(i);
+                ConditionalVersion cv{string((*v)[i], "when", vp, cellEntry), string((*v)[i], "minimumVersion", vp, cellEntry)};
+                requireCondition(cv.when, vp + "/when", cellEntry);
+                rule.conditionalVersions.push_back(std::move(cv));
+            }
+        }
+        if (const auto u = cell.find("unsupportedWhen"); u != cell.end()) {
+            rule.unsupportedWhen.clear();
+            if (!u->is_array())
+                fail(cp + "/unsupportedWhen", cellEntry, "expected an array");
+            for (size_t i = 0; i < u->size(); ++i) {
+                const std::string up = cp + "/unsupportedWhen/" + std::to_string(i);
+                ConditionalUnsupport cu{string((*u)[i], "when", up, cellEntry), text((*u)[i], "note", up, cellEntry)};
+                requireCondition(cu.when, up + "/when", cellEntry);
+                rule.unsupportedWhen.push_back(std::move(cu));
+            }
+        }
+    }
+
+    void requireCondition(const std::string &name, const std::string &pointer, const std::string &entry) const
+    {
+        if (!m_conditionNames || !m_conditionNames->count(name))
+            fail(pointer, entry, "unknown condition \"" + name + "\" (not in \"conditions\")");
+    }
+
     void readCells(const Json &o, const std::string &p, const std::string &entry, CatalogOperation &op,
                    const std::map<std::string, Source, std::less<>> &sources) const
     {
@@ -332,21 +405,22 @@ private:
             if (!cell.is_object())
                 fail(cp, cellEntry, "expected an object");
             LaunchTypeRule &rule = op.launchTypes[size_t(*t)];
-            rule.supported = member(cell, "supported", cp, cellEntry, Json::value_t::boolean).get<bool>();
-            rule.verified = member(cell, "verified", cp, cellEntry, Json::value_t::boolean).get<bool>();
-            rule.primary = optionalRoleKind(cell, "primary", cp, cellEntry);
-            rule.fallback = optionalRoleKind(cell, "fallback", cp, cellEntry);
-            if (rule.supported && !rule.primary)
-                fail(cp + "/primary", cellEntry, "a supported operation needs a primary role kind");
-            if (const auto v = cell.find("minimumVersion"); v != cell.end() && v->is_string())
-                rule.minimumVersion = v->get<std::string>();
-            if (cell.contains("note") && cell["note"].is_object())
-                rule.note = text(cell, "note", cp, cellEntry, false);
-            rule.sources = sourceIds(cell, cp, cellEntry, sources);
-            rule.fallbackSeverity = severity(cell, "fallbackSeverity", Severity::Info, cp, cellEntry);
-            rule.missingSeverity = severity(cell, "missingSeverity", Severity::Error, cp, cellEntry);
-            if (cell.contains("fallbackAdvice"))
-                rule.fallbackAdvice = text(cell, "fallbackAdvice", cp, cellEntry, false);
+            readCell(cell, cp, cellEntry, rule, false, sources);
+            if (const auto os = cell.find("operatingSystems"); os != cell.end()) {
+                if (!os->is_object())
+                    fail(cp + "/operatingSystems", cellEntry, "expected an object keyed by LINUX or WINDOWS");
+                for (const auto &[osKey, osCell] : os->items()) {
+                    const std::string osPointer = cp + "/operatingSystems/" + pointerToken(osKey);
+                    const auto system = osKey == "LINUX" || osKey == "WINDOWS" ? operatingSystemFromId(osKey) : std::nullopt;
+                    if (!system)
+                        fail(osPointer, cellEntry, "unknown operating system \"" + osKey + "\" (expected LINUX or WINDOWS)");
+                    if (!osCell.is_object())
+                        fail(osPointer, cellEntry + " (" + osKey + ")", "expected an object");
+                    LaunchTypeRule merged = rule; // what the cell says, unless the operating system changes it
+                    readCell(osCell, osPointer, cellEntry + " (" + osKey + ")", merged, true, sources);
+                    op.byOperatingSystem[size_t(*t)][size_t(*system)] = std::move(merged);
+                }
+            }
             seen[size_t(*t)] = true;
         }
         for (LaunchType t : kAllLaunchTypes)
@@ -356,6 +430,7 @@ private:
 
     const Json &m_doc;
     std::string m_label;
+    const std::map<std::string, std::string, std::less<>> *m_conditionNames = nullptr;
 };
 
 } // namespace
@@ -370,6 +445,15 @@ std::vector<ScopedAction> CatalogOperation::actionsFor(const std::vector<std::st
             if (std::none_of(out.begin(), out.end(), [&](const auto &x) { return x.action == a.action; }))
                 out.push_back(a);
     }
+    return out;
+}
+
+std::vector<ScopedAction> CatalogOperation::actionsFor(const std::vector<std::string> &conditions, const LaunchTypeRule &cell) const
+{
+    std::vector<ScopedAction> out = actionsFor(conditions);
+    std::erase_if(out, [&](const ScopedAction &a) {
+        return std::find(cell.withoutActions.begin(), cell.withoutActions.end(), a.action) != cell.withoutActions.end();
+    });
     return out;
 }
 
@@ -437,8 +521,13 @@ const Source *RulesCatalog::source(std::string_view id) const
 
 std::string RulesCatalog::primarySourceUrl(const CatalogOperation &op, LaunchType t) const
 {
+    return primarySourceUrl(op, op.on(t));
+}
+
+std::string RulesCatalog::primarySourceUrl(const CatalogOperation &op, const LaunchTypeRule &cell) const
+{
     // Prefer the AWS documentation, which people can read, over the agent's source code.
-    const auto &ids = op.on(t).sources.empty() ? op.sources : op.on(t).sources;
+    const auto &ids = cell.sources.empty() ? op.sources : cell.sources;
     std::string first;
     for (const std::string &id : ids) {
         const Source *s = source(id);

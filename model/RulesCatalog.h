@@ -19,8 +19,9 @@ namespace rolemap {
 struct ScopedAction
 {
     std::string action;
-    std::string scope;
+    std::string scope;                // also "cluster" and "container-instance" (ECS ARNs of the host's cluster)
     bool applicationDefined = false; // the application decides the real list (app-aws-api)
+    LocalizedText alsoGrantedBy;      // a resource policy that may grant it instead of IAM (empty: none)
 };
 
 struct ConditionalActions
@@ -34,6 +35,20 @@ struct OptionalAction
 {
     ScopedAction action;
     LocalizedText why;
+};
+
+// A higher minimum version when a condition holds (secrets in secretOptions, FSx with awsvpc, …).
+struct ConditionalVersion
+{
+    std::string when;
+    std::string minimumVersion;
+};
+
+// A form of the operation that does not exist on this launch type although the operation does.
+struct ConditionalUnsupport
+{
+    std::string when;
+    LocalizedText note;
 };
 
 // One cell of the operation × launch-type matrix.
@@ -50,6 +65,13 @@ struct LaunchTypeRule
     Severity fallbackSeverity = Severity::Info;
     LocalizedText fallbackAdvice;
     Severity missingSeverity = Severity::Error;
+    // Host network mode: instance metadata cannot be blocked, so the advice differs.
+    LocalizedText fallbackAdviceHostNetwork;
+    // What RegisterTaskDefinition answers when the primary role is missing (before anything runs).
+    LocalizedText registrationError;
+    std::vector<std::string> withoutActions; // base actions that do not apply here
+    std::vector<ConditionalVersion> conditionalVersions;
+    std::vector<ConditionalUnsupport> unsupportedWhen;
 };
 
 struct CatalogOperation
@@ -66,10 +88,23 @@ struct CatalogOperation
     LocalizedText error;
     std::vector<std::string> sources;
     std::array<LaunchTypeRule, 4> launchTypes;
+    // Cells that differ by operating system ("operatingSystems" in the catalog), merged over the cell.
+    std::array<std::array<std::optional<LaunchTypeRule>, 2>, 4> byOperatingSystem;
 
     const LaunchTypeRule &on(LaunchType t) const { return launchTypes[size_t(t)]; }
+    const LaunchTypeRule &on(LaunchType t, OperatingSystem os) const
+    {
+        const auto &rule = byOperatingSystem[size_t(t)][size_t(os)];
+        return rule ? *rule : launchTypes[size_t(t)];
+    }
+    bool dependsOnOperatingSystem(LaunchType t) const
+    {
+        return byOperatingSystem[size_t(t)][0].has_value() || byOperatingSystem[size_t(t)][1].has_value();
+    }
     // The base actions plus those whose condition holds, without duplicates, in catalog order.
     std::vector<ScopedAction> actionsFor(const std::vector<std::string> &conditions) const;
+    // The same, less the cell's withoutActions.
+    std::vector<ScopedAction> actionsFor(const std::vector<std::string> &conditions, const LaunchTypeRule &cell) const;
     // The conditional actions that hold, alone (what a fallback role needs beyond the usual).
     std::vector<ScopedAction> conditionalActionsFor(const std::vector<std::string> &conditions) const;
     // False when a condition that holds adds a need the sources do not state for this launch type.
@@ -115,6 +150,7 @@ public:
     bool hasCondition(std::string_view name) const { return m_conditions.count(name) > 0; }
     // The URL of the first source of a cell (or of the operation when the cell has none).
     std::string primarySourceUrl(const CatalogOperation &op, LaunchType t) const;
+    std::string primarySourceUrl(const CatalogOperation &op, const LaunchTypeRule &cell) const;
 
 private:
     std::vector<CatalogOperation> m_operations;

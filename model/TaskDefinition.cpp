@@ -189,6 +189,7 @@ Volume readVolume(const Json &v, const std::string &p)
     }
     if (const Json *fsx = optionalObject(v, "fsxWindowsFileServerVolumeConfiguration", p)) {
         const std::string fp = child(p, "fsxWindowsFileServerVolumeConfiguration");
+        out.fsx = true;
         out.fsxFileSystemId = optionalString(*fsx, "fileSystemId", fp);
         if (const Json *auth = optionalObject(*fsx, "authorizationConfig", fp))
             out.fsxCredentialsParameter = optionalString(*auth, "credentialsParameter", child(fp, "authorizationConfig"));
@@ -240,6 +241,26 @@ std::string TaskDefinition::inferredRegion() const
     for (const ContainerDefinition &c : containers)
         if (const auto ecr = parseEcrImage(c.image); ecr && !looksLikePlaceholder(ecr->region))
             return ecr->region;
+    // The Regional ARNs the task names: a bare parameter name lives in the same Region as they do.
+    auto regionOf = [](const std::string &value) -> std::string {
+        const auto arn = parseArn(value);
+        return arn && !arn->region.empty() && !looksLikePlaceholder(arn->region) && arn->region.find('*') == std::string::npos
+            ? arn->region : std::string();
+    };
+    for (const ContainerDefinition &c : containers) {
+        std::vector<const std::string *> values = {&c.repositoryCredentialsParameter};
+        for (const SecretReference &s : c.secrets)
+            values.push_back(&s.valueFrom);
+        if (c.logConfiguration)
+            for (const SecretReference &s : c.logConfiguration->secretOptions)
+                values.push_back(&s.valueFrom);
+        for (const std::string *v : values)
+            if (const std::string r = regionOf(*v); !r.empty())
+                return r;
+    }
+    for (const Volume &v : volumes)
+        if (const std::string r = regionOf(v.fsxCredentialsParameter); !r.empty())
+            return r;
     return {};
 }
 
@@ -290,6 +311,8 @@ TaskDefinition readTaskDefinition(const Json &object, const std::string &pointer
             td.volumes.push_back(readVolume(objectAt(*volumes, i, vp), child(vp, i)));
     }
     td.hasProxyConfiguration = optionalObject(object, "proxyConfiguration", pointer) != nullptr;
+    if (const Json *platform = optionalObject(object, "runtimePlatform", pointer))
+        td.operatingSystemFamily = optionalString(*platform, "operatingSystemFamily", child(pointer, "runtimePlatform"));
     td.document = object;
     return td;
 }

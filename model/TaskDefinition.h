@@ -71,6 +71,7 @@ struct Volume
     std::string name;
     bool configuredAtLaunch = false;
     std::optional<EfsVolume> efs;
+    bool fsx = false; // an FSx for Windows File Server volume
     std::string fsxFileSystemId;
     std::string fsxCredentialsParameter;
     std::string pointer;
@@ -90,6 +91,7 @@ struct TaskDefinition
     std::vector<ContainerDefinition> containers;
     std::vector<Volume> volumes;
     bool hasProxyConfiguration = false;
+    std::string operatingSystemFamily; // runtimePlatform.operatingSystemFamily, empty when absent
 
     Json document;          // the task definition object exactly as read (register-input keys)
     Json describeTags;      // describe-task-definition output's "tags", when it had them
@@ -99,7 +101,8 @@ struct TaskDefinition
 
     // "family:revision", or "family" when the definition has no revision.
     std::string displayName() const;
-    // The Region the task runs in as far as its fields tell (awslogs-region, ECR host), else "".
+    // The Region the task runs in as far as its fields tell (awslogs-region, the ECR host, the ARNs of
+    // its secrets, parameters and credentials), else "".
     std::string inferredRegion() const;
     // The account as far as its fields tell (role ARNs, ECR host), else "".
     std::string inferredAccount() const;

@@ -57,6 +57,20 @@ std::string_view toId(Severity s)
     return {};
 }
 
+std::string_view toId(OperatingSystem os)
+{
+    return os == OperatingSystem::Windows ? "WINDOWS" : "LINUX";
+}
+
+std::optional<OperatingSystem> operatingSystemFromId(std::string_view id)
+{
+    if (id == "LINUX")
+        return OperatingSystem::Linux;
+    if (id == "WINDOWS" || id.rfind("WINDOWS_SERVER_", 0) == 0)
+        return OperatingSystem::Windows;
+    return std::nullopt;
+}
+
 std::optional<LaunchType> launchTypeFromId(std::string_view id)
 {
     for (LaunchType t : kAllLaunchTypes)

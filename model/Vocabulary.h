@@ -24,14 +24,22 @@ enum class Via { Primary, Fallback };
 
 enum class Severity { Info, Warning, Error };
 
+// The container operating system a task runs (runtimePlatform.operatingSystemFamily): some facts
+// differ between Linux and Windows containers. Every WINDOWS_SERVER_* family is Windows.
+enum class OperatingSystem { Linux, Windows };
+inline constexpr std::array<OperatingSystem, 2> kAllOperatingSystems = {OperatingSystem::Linux, OperatingSystem::Windows};
+
 std::string_view toId(LaunchType);
 std::string_view toId(RoleKind);
 std::string_view toId(Status);
 std::string_view toId(Via);
 std::string_view toId(Severity);
+std::string_view toId(OperatingSystem);
 
 std::optional<LaunchType> launchTypeFromId(std::string_view);
 std::optional<RoleKind> roleKindFromId(std::string_view);
+// "LINUX", "WINDOWS" (the catalog's ids) and runtimePlatform's families ("WINDOWS_SERVER_2022_CORE", …).
+std::optional<OperatingSystem> operatingSystemFromId(std::string_view);
 
 // The task-definition field that names a role of this kind, or empty when the role does not come
 // from the task definition (the host's role, the infrastructure role given at launch, …).

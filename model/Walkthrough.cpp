@@ -21,20 +21,6 @@ LocalizedText localized(const Json &value, const std::string &label, const std::
 
 } // namespace
 
-bool statusFails(Status status)
-{
-    switch (status) {
-    case Status::MissingRole:
-    case Status::NotTrusted:
-    case Status::NotAllowed:
-    case Status::Denied:
-    case Status::Unsupported:
-        return true;
-    default:
-        return false;
-    }
-}
-
 const LocalizedText &WalkthroughPhase::textFor(LaunchType t) const
 {
     const auto it = textOn.find(t);
@@ -132,7 +118,7 @@ std::vector<WalkthroughStep> Walkthrough::steps(const Coverage &coverage, const 
             WalkthroughStep step;
             step.phase = &phase;
             step.operation = oc;
-            step.fails = statusFails(oc->status);
+            step.fails = oc->fails();
             if (const CatalogOperation *op = catalog.operation(id))
                 step.error = op->error;
             out.push_back(step);

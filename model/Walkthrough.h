@@ -56,7 +56,5 @@ private:
     std::vector<WalkthroughPhase> m_phases;
 };
 
-// True when a task whose operation has this status would fail at that step.
-bool statusFails(Status status);
 
 } // namespace rolemap

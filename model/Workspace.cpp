@@ -46,6 +46,8 @@ void Workspace::merge(Workspace &&other)
         name = std::move(other.name);
     if (description.empty())
         description = std::move(other.description);
+    if (region.empty())
+        region = std::move(other.region);
     auto append = [](auto &to, auto &from) {
         to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
     };

@@ -55,6 +55,7 @@ struct Workspace
     Json roles = Json::array();     // the workspace file's "roles", kept as written
     Json layout = Json::object();
     std::map<std::string, RunSettings> runSettings; // by family
+    std::string region; // the Region its tasks run in, when the workspace says (\"region\"); empty: inferred
     std::vector<ImportWarning> warnings;
 
     // The cluster that lists this task definition (by family:revision, or by family), if any.

@@ -32,6 +32,8 @@ std::string workspaceJson(const Workspace &ws)
         doc["name"] = ws.name;
     if (!ws.description.empty())
         doc["description"] = ws.description;
+    if (!ws.region.empty())
+        doc["region"] = ws.region;
     Json clusters = Json::array();
     for (const Cluster &c : ws.clusters) {
         Json j = Json::object();

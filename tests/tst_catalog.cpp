@@ -66,13 +66,24 @@ private slots:
         const Json &cell = expected.at(operation.toStdString()).at(launchType.toStdString());
         const CatalogOperation *op = RulesCatalog::builtIn().operation(operation.toStdString());
         QVERIFY(op);
-        const LaunchTypeRule &rule = op->on(*launchTypeFromId(launchType.toStdString()));
+        const LaunchType lt = *launchTypeFromId(launchType.toStdString());
         auto kind = [](const std::optional<RoleKind> &k) { return k ? std::string(toId(*k)) : std::string("null"); };
         auto expectedKind = [](const Json &j) { return j.is_null() ? std::string("null") : j.get<std::string>(); };
-        QCOMPARE(rule.supported, cell.at("supported").get<bool>());
-        QCOMPARE(kind(rule.primary), expectedKind(cell.at("primary")));
-        QCOMPARE(kind(rule.fallback), expectedKind(cell.at("fallback")));
-        QCOMPARE(rule.verified, cell.at("verified").get<bool>());
+        // A cell without an operating-system entry holds on both; one with it, on that system.
+        for (OperatingSystem os : kAllOperatingSystems) {
+            const std::string osId(toId(os));
+            const Json &want = cell.contains(osId) ? cell.at(osId) : cell;
+            const LaunchTypeRule &rule = op->on(lt, os);
+            const QByteArray where = (operation + QLatin1Char('/') + launchType + QLatin1Char('/')).toUtf8() + osId.c_str();
+            QVERIFY2(rule.supported == want.at("supported").get<bool>(), where + " supported");
+            QVERIFY2(kind(rule.primary) == expectedKind(want.at("primary")), where + " primary");
+            QVERIFY2(kind(rule.fallback) == expectedKind(want.at("fallback")), where + " fallback");
+            QVERIFY2(rule.verified == want.at("verified").get<bool>(), where + " verified");
+            if (want.contains("minimumVersion"))
+                QVERIFY2(rule.minimumVersion == (want.at("minimumVersion").is_null() ? std::string() : want.at("minimumVersion").get<std::string>()),
+                         where + " minimumVersion " + rule.minimumVersion.c_str());
+        }
+        QCOMPARE(op->dependsOnOperatingSystem(lt), cell.contains("LINUX") || cell.contains("WINDOWS"));
     }
 
     void unverifiedFactsOfTheDomainAreMarked()

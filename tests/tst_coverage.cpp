@@ -3,6 +3,7 @@
 // from the domain facts, independently of the engine and the catalog).
 
 #include "CoverageEngine.h"
+#include "IamData.h"
 #include "Importer.h"
 #include "TestSupport.h"
 
@@ -179,14 +180,38 @@ private slots:
     {
         QFETCH(QString, file);
         static const Json expected = test::readJson(test::testData(QStringLiteral("unseen/expected.json")));
-        const Workspace ws = importFiles({test::testData(QStringLiteral("unseen/") + file).toStdString()});
+        const Json &entry = expected.at(file.toStdString());
+        std::vector<std::string> paths = {test::testData(QStringLiteral("unseen/") + file).toStdString()};
+        CoverageOptions options;
+        const Json options0 = entry.value("_options", Json::object());
+        if (options0.contains("iam"))
+            paths.push_back(test::testData(QStringLiteral("unseen/") + QString::fromStdString(options0.at("iam").get<std::string>())).toStdString());
+        options.enableExecuteCommand = options0.value("enableExecuteCommand", false);
+        if (options0.contains("instanceRole"))
+            options.overrides.instance = options0.at("instanceRole").get<std::string>();
+        options.region = options0.value("region", std::string());
+        const Workspace ws = importFiles(paths);
         QCOMPARE(ws.taskDefinitions.size(), size_t(1));
-        const Json &byLaunchType = expected.at(file.toStdString());
-        const std::vector<LaunchType> defaults = defaultLaunchTypes(ws.taskDefinitions[0], nullptr);
-        QCOMPARE(defaults.size(), byLaunchType.size());
-        for (LaunchType lt : defaults) {
-            const Json &ops = byLaunchType.at(std::string(toId(lt)));
-            const Coverage c = computeCoverage(ws.taskDefinitions[0], lt, {});
+        std::optional<IamData> iam;
+        if (options0.contains("iam")) {
+            iam = IamData::fromWorkspace(ws);
+            options.iam = &*iam;
+        }
+        std::vector<LaunchType> launchTypes = defaultLaunchTypes(ws.taskDefinitions[0], nullptr);
+        if (entry.contains("_launchTypes")) {
+            launchTypes.clear();
+            for (const Json &lt : entry.at("_launchTypes"))
+                launchTypes.push_back(*launchTypeFromId(lt.get<std::string>()));
+        }
+        size_t launchTypeKeys = 0;
+        for (const auto &[key, value] : entry.items())
+            launchTypeKeys += key.rfind('_', 0) != 0;
+        QCOMPARE(launchTypes.size(), launchTypeKeys);
+        for (LaunchType lt : launchTypes) {
+            const Json &ops = entry.at(std::string(toId(lt)));
+            const Coverage c = computeCoverage(ws.taskDefinitions[0], lt, options);
+            if (entry.contains("_operatingSystem"))
+                QCOMPARE(std::string(toId(c.operatingSystem)), entry.at("_operatingSystem").get<std::string>());
             QStringList got, want;
             for (const OperationCoverage &oc : c.operations)
                 got << QString::fromStdString(oc.operation);
@@ -202,7 +227,32 @@ private slots:
                 const QString where = file + QLatin1Char(' ') + QString::fromStdString(std::string(toId(lt))) + QLatin1Char(' ') + QString::fromStdString(op);
                 QVERIFY2(str(oc->coveredBy) == (e.at("coveredBy").is_null() ? QStringLiteral("null") : QString::fromStdString(e.at("coveredBy").get<std::string>())), qPrintable(where + QStringLiteral(" coveredBy ") + str(oc->coveredBy)));
                 QVERIFY2(str(oc->via) == (e.at("via").is_null() ? QStringLiteral("null") : QString::fromStdString(e.at("via").get<std::string>())), qPrintable(where + QStringLiteral(" via")));
-                QVERIFY2(toId(oc->status) == e.at("status").get<std::string>(), qPrintable(where + QStringLiteral(" status ") + QString::fromStdString(std::string(toId(oc->status)))));
+                QVERIFY2(toId(oc->status) == e.at("status").get<std::string>(), qPrintable(where + QStringLiteral(" status ") + QString::fromStdString(std::string(toId(oc->status))) + QStringLiteral(": ") + QString::fromStdString(oc->detail)));
+                if (e.contains("minimumVersion"))
+                    QVERIFY2(oc->minimumVersion == e.at("minimumVersion").get<std::string>(), qPrintable(where + QStringLiteral(" minimumVersion ") + QString::fromStdString(oc->minimumVersion)));
+                if (e.contains("verified"))
+                    QVERIFY2(oc->verified == e.at("verified").get<bool>(), qPrintable(where + QStringLiteral(" verified")));
+                for (const Json &a : e.value("actionsInclude", Json::array()))
+                    QVERIFY2(std::find(oc->actions.begin(), oc->actions.end(), a.get<std::string>()) != oc->actions.end(), qPrintable(where + QStringLiteral(" lacks ") + QString::fromStdString(a.get<std::string>())));
+                for (const Json &a : e.value("actionsExclude", Json::array()))
+                    QVERIFY2(std::find(oc->actions.begin(), oc->actions.end(), a.get<std::string>()) == oc->actions.end(), qPrintable(where + QStringLiteral(" has ") + QString::fromStdString(a.get<std::string>())));
+            }
+            for (const Json &f : entry.value("_findings", Json::array())) {
+                const std::string op = f.value("operation", std::string());
+                const std::string text = f.value("contains", std::string());
+                const bool absent = f.value("absent", false);
+                bool found = false;
+                for (const Finding &g : c.findings) {
+                    if (g.operation != op)
+                        continue;
+                    if (absent) {
+                        found = found || (!text.empty() && (g.message.find(text) != std::string::npos || g.fix.find(text) != std::string::npos));
+                    } else if (toId(g.severity) == f.at("severity").get<std::string>() && g.message.find(text) != std::string::npos) {
+                        found = true;
+                    }
+                }
+                const QString where = file + QLatin1Char(' ') + QString::fromStdString(std::string(toId(lt))) + QStringLiteral(" finding ") + QString::fromStdString(f.dump());
+                QVERIFY2(found != absent, qPrintable(where));
             }
         }
     }
@@ -323,9 +373,10 @@ private slots:
         QCOMPARE(c.operation("secrets-manager")->resources,
                  std::vector<std::string>{"arn:aws:secretsmanager:eu-west-1:111122223333:secret:db-AbCdEf"});
         const OperationCoverage *ssm = c.operation("ssm-parameters");
-        QCOMPARE(ssm->resources, (std::vector<std::string>{"arn:aws:ssm:*:111122223333:parameter/splunk/token",
+        // The bare names live in the Region the task's other ARNs name.
+        QCOMPARE(ssm->resources, (std::vector<std::string>{"arn:aws:ssm:eu-west-1:111122223333:parameter/splunk/token",
                                                             "arn:aws:ssm:eu-west-1:111122223333:parameter/app/url",
-                                                            "arn:aws:ssm:*:111122223333:parameter/aws/reference/secretsmanager/legacy"}));
+                                                            "arn:aws:ssm:eu-west-1:111122223333:parameter/aws/reference/secretsmanager/legacy"}));
         QVERIFY(std::count(ssm->actions.begin(), ssm->actions.end(), "secretsmanager:GetSecretValue") == 1);
     }
 

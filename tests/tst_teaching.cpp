@@ -81,18 +81,18 @@ private slots:
     }
 
     // The order of a task's start as the ECS agent runs it (walkthrough.json's sources): placement,
-    // networking, registry credentials before the pull, task resources (secrets, files, volumes)
-    // before the container is created, the log driver at start, the application, ECS Exec last.
+    // networking, registry credentials and EFS/FSx volumes before the pull, secrets and files before
+    // the container is created, the log driver and ECS Exec's agent at start, the application last.
     void stepsFollowTheAgentsOrder_data()
     {
         QTest::addColumn<int>("launchType");
         QTest::addColumn<QString>("expected");
         QTest::newRow("EC2") << int(LaunchType::Ec2)
-                             << QStringLiteral("agent-control-plane service-networking ecr-pull secrets-manager environment-files efs-iam "
+                             << QStringLiteral("agent-control-plane service-networking efs-iam ecr-pull secrets-manager environment-files "
                                                "awslogs app-aws-api"); // awsvpc: an ENI on EC2 too
         QTest::newRow("Fargate") << int(LaunchType::Fargate)
-                                 << QStringLiteral("agent-control-plane service-networking ecr-pull secrets-manager "
-                                                   "environment-files efs-iam awslogs app-aws-api");
+                                 << QStringLiteral("agent-control-plane service-networking efs-iam ecr-pull secrets-manager "
+                                                   "environment-files awslogs app-aws-api");
     }
     void stepsFollowTheAgentsOrder()
     {
@@ -106,6 +106,30 @@ private slots:
         QCOMPARE(got.join(QLatin1Char(' ')), expected);
         // Every operation the task needs is a step, once.
         QCOMPARE(size_t(got.size()), c.operations.size());
+    }
+
+    // With App Mesh, Envoy is healthy before the application starts; ECS Exec's agent starts with the
+    // containers (a missing ssmmessages permission shows at task start); registry credentials come
+    // before the pull.
+    void meshExecAndRegistryCredentialsTakeTheirPlace()
+    {
+        const Workspace ws = importText(R"({
+          "family": "mesh", "executionRoleArn": "arn:aws:iam::111122223333:role/exec",
+          "taskRoleArn": "arn:aws:iam::111122223333:role/app", "networkMode": "awsvpc",
+          "proxyConfiguration": {"type": "APPMESH", "containerName": "envoy"},
+          "containerDefinitions": [
+            {"name": "app", "image": "registry.example.com/app:1",
+             "repositoryCredentials": {"credentialsParameter": "arn:aws:secretsmanager:eu-west-1:111122223333:secret:reg-AbCdEf"},
+             "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "/app"}}},
+            {"name": "envoy", "image": "111122223333.dkr.ecr.eu-west-1.amazonaws.com/envoy:1"}]})", "mesh.json");
+        CoverageOptions options;
+        options.enableExecuteCommand = true;
+        const Coverage c = computeCoverage(ws.taskDefinitions.at(0), LaunchType::Ec2, options);
+        QStringList got;
+        for (const std::string &op : stepOperations(Walkthrough::builtIn().steps(c, RulesCatalog::builtIn())))
+            got << QString::fromStdString(op);
+        QCOMPARE(got.join(QLatin1Char(' ')), QStringLiteral("agent-control-plane service-networking registry-auth ecr-pull app-mesh-envoy "
+                                                            "awslogs ecs-exec app-aws-api"));
     }
 
     void stepsAreInPhaseOrderOnEveryLaunchType()

@@ -85,8 +85,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         break;
     case NodeKind::Operation:
     case NodeKind::TaskDefinition:
-        if (m_node.status && (*m_node.status == Status::MissingRole || *m_node.status == Status::Unsupported)) {
-            border = statusColour(*m_node.status);
+        if (verdictColour(m_node.verdict).isValid()) {
+            border = verdictColour(m_node.verdict);
             width = 2;
         }
         break;
@@ -97,7 +97,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         break;
     }
     if (m_node.missing) {
-        border = statusColour(Status::MissingRole);
+        border = m_node.verdict == Severity::Error ? statusColour(Status::MissingRole) : mix(base, text, 0.45);
         fill = mix(base, border, 0.10);
         style = Qt::DashLine;
         width = 2;
@@ -131,7 +131,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawText(top, Qt::AlignHCenter | Qt::AlignBottom, m_title);
     painter->setFont(labelFont(10, false));
     QColor sub = mix(base, text, 0.6);
-    if (m_node.missing || (m_node.status && (*m_node.status == Status::MissingRole || *m_node.status == Status::Unsupported)))
+    if (m_node.verdict == Severity::Error)
         sub = statusColour(Status::MissingRole);
     painter->setPen(sub);
     painter->drawText(bottom, Qt::AlignHCenter | Qt::AlignTop, m_subtitle);

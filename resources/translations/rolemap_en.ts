@@ -10,6 +10,13 @@
             <numerusform>%n operations will fail.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing fails, but %n operation(s) have no role to use.</source>
+        <translation>
+            <numerusform>Nothing fails, but %n operation has no role to use.</numerusform>
+            <numerusform>Nothing fails, but %n operations have no role to use.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GraphLabels</name>

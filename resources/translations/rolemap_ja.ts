@@ -218,10 +218,6 @@
         <translation>リポジトリは別のアカウント %1 にあるため、そのリポジトリポリシーでもプルを行うロールを許可する必要があります</translation>
     </message>
     <message>
-        <source>the repository prefix &quot;%1&quot; is a usual pull-through cache prefix, so this may be a cached upstream image; on its first pull into a new cache repository the role also needs ecr:CreateRepository</source>
-        <translation>リポジトリのプレフィックス &quot;%1&quot; は一般的なプルスルーキャッシュのプレフィックスのため、キャッシュされたアップストリームイメージである可能性があります。新しいキャッシュリポジトリへの初回プルでは、ロールに ecr:CreateRepository も必要です</translation>
-    </message>
-    <message>
         <source>awslogs-create-group is %1: the role also needs logs:CreateLogGroup</source>
         <translation>awslogs-create-group が %1 のため、ロールには logs:CreateLogGroup も必要です</translation>
     </message>
@@ -264,6 +260,22 @@
     <message>
         <source>volume &quot;%1&quot; is configured at launch: the infrastructure role is given in volumeConfigurations[].managedEBSVolume.roleArn of RunTask or CreateService</source>
         <translation>ボリューム &quot;%1&quot; は起動時に設定されます。インフラストラクチャロールは RunTask または CreateService の volumeConfigurations[].managedEBSVolume.roleArn で指定します</translation>
+    </message>
+    <message>
+        <source>the repository prefix &quot;%1&quot; is a usual pull-through cache prefix, so this may be a cached upstream image</source>
+        <translation>リポジトリのプレフィックス &quot;%1&quot; はプルスルーキャッシュでよく使われるプレフィックスのため、キャッシュされた上流イメージの可能性があります</translation>
+    </message>
+    <message>
+        <source>the credential spec is domainless: the agent reads the domain user&apos;s secret named in its HostAccountConfig with the execution role</source>
+        <translation>認証情報仕様はドメインレスです。エージェントは HostAccountConfig に指定されたドメインユーザーのシークレットをタスク実行ロールで読み取ります</translation>
+    </message>
+    <message>
+        <source>the credentialsParameter of volume &quot;%1&quot; is &quot;%2&quot;, not an ARN: the ECS agent accepts only the ARN of a Secrets Manager secret or an SSM parameter here</source>
+        <translation>ボリューム &quot;%1&quot; の credentialsParameter は &quot;%2&quot; で、ARN ではありません。ECS エージェントはここで Secrets Manager シークレットまたは SSM パラメータの ARN しか受け付けません</translation>
+    </message>
+    <message>
+        <source>Use the full ARN, arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME or arn:aws:ssm:REGION:ACCOUNT:parameter/NAME.</source>
+        <translation>完全な ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME または arn:aws:ssm:REGION:ACCOUNT:parameter/NAME) を使用してください。</translation>
     </message>
 </context>
 <context>
@@ -413,16 +425,8 @@
         <translation>%2 に対する %1</translation>
     </message>
     <message>
-        <source>%1 is denied %2</source>
-        <translation>%1 では %2 が拒否されています</translation>
-    </message>
-    <message>
         <source>Remove or narrow the Deny statement, or use another role.</source>
         <translation>Deny ステートメントを削除するか対象を絞り込む、または別のロールを使用してください。</translation>
-    </message>
-    <message>
-        <source>%1 does not allow %2</source>
-        <translation>%1 は %2 を許可していません</translation>
     </message>
     <message>
         <source> Without it: %1</source>
@@ -443,6 +447,70 @@
     <message>
         <source>%1 trusts %2 and %3 allows what is needed.</source>
         <translation>%1 は %2 を信頼しており、%3 で必要な操作が許可されています。</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>%1: runtimePlatform.operatingSystemFamily is %2</source>
+        <translation>%1: runtimePlatform.operatingSystemFamily が %2 です</translation>
+    </message>
+    <message>
+        <source>%1, assumed: volume &quot;%2&quot; is an FSx for Windows File Server volume</source>
+        <translation>%1 と推定: ボリューム &quot;%2&quot; は FSx for Windows File Server ボリュームです</translation>
+    </message>
+    <message>
+        <source>%1, assumed: the image %2 is a Windows image</source>
+        <translation>%1 と推定: イメージ %2 は Windows イメージです</translation>
+    </message>
+    <message>
+        <source>%1, assumed: container &quot;%2&quot; has a domain-joined gMSA credential spec</source>
+        <translation>%1 と推定: コンテナ &quot;%2&quot; はドメイン参加の gMSA 認証情報仕様を持ちます</translation>
+    </message>
+    <message>
+        <source>%1, assumed: runtimePlatform.operatingSystemFamily is not set</source>
+        <translation>%1 と推定: runtimePlatform.operatingSystemFamily が設定されていません</translation>
+    </message>
+    <message>
+        <source>Give the task its own task role. In host network mode the containers share the host&apos;s network, so instance metadata cannot be blocked for them (neither the agent&apos;s awsvpc blocking setting nor an iptables rule applies): keep the instance role to what the agent needs.</source>
+        <translation>タスクに専用のタスクロールを付与してください。host ネットワークモードではコンテナがホストのネットワークを共有し、インスタンスメタデータへのアクセスをブロックできない (エージェントの awsvpc 用ブロック設定も iptables ルールも効かない) ため、インスタンスロールはエージェントに必要な権限だけにしてください。</translation>
+    </message>
+    <message>
+        <source>RegisterTaskDefinition refuses the task definition first: %1 At run time, without it: %2</source>
+        <translation>まず RegisterTaskDefinition がタスク定義を拒否します: %1 実行時にない場合: %2</translation>
+    </message>
+    <message>
+        <source>This depends on the operating system: %1</source>
+        <translation>これはオペレーティングシステムによって異なります: %1</translation>
+    </message>
+    <message>
+        <source>%1 may be granted by %2 instead</source>
+        <translation>%1 は代わりに %2 で付与されている可能性があります</translation>
+    </message>
+    <message>
+        <source>the Region the task runs in</source>
+        <translation>タスクが実行されるリージョン</translation>
+    </message>
+    <message>
+        <source>the account the task runs in</source>
+        <translation>タスクが実行されるアカウント</translation>
+    </message>
+    <message>
+        <source>the cluster the task runs in</source>
+        <translation>タスクが実行されるクラスター</translation>
+    </message>
+    <message>
+        <source>the role %1 is denied %2</source>
+        <translation>ロール %1 は %2 を拒否されています</translation>
+    </message>
+    <message>
+        <source>the role %1 does not allow %2</source>
+        <translation>ロール %1 は %2 を許可していません</translation>
     </message>
 </context>
 <context>
@@ -645,6 +713,24 @@
         <source>This step fails. AWS reports:</source>
         <translation>このステップは失敗します。AWS からのメッセージ:</translation>
     </message>
+    <message>
+        <source>No %1 is set: the task starts, but this has no credentials to use.</source>
+        <translation>%1 が設定されていません。タスクは起動しますが、これには使える認証情報がありません。</translation>
+    </message>
+    <message>
+        <source>the %1%2 is %3.</source>
+        <translation>%1%2 は「%3」です。</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>オペレーティングシステム:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing fails, but %n operation(s) have no role to use.</source>
+        <translation>
+            <numerusform>失敗するものはありませんが、%n 件のオペレーションには使えるロールがありません。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GraphLabels</name>
@@ -757,6 +843,14 @@
         <translation>
             <numerusform>%n 個のタスク定義</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no role: nothing to use</source>
+        <translation>ロールなし: 使える認証情報なし</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
     </message>
 </context>
 <context>
