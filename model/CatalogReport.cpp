@@ -49,6 +49,28 @@ std::string cellSummary(const LaunchTypeRule &rule)
     return out;
 }
 
+std::string cellSummary(const CatalogOperation &op, LaunchType t)
+{
+    if (!op.dependsOnOperatingSystem(t))
+        return cellSummary(op.on(t));
+    const std::string linux = cellSummary(op.on(t, OperatingSystem::Linux));
+    const std::string windows = cellSummary(op.on(t, OperatingSystem::Windows));
+    return linux == windows ? linux : linux + " / " + c8(CatalogText::tr("Windows: %1").arg(QString::fromStdString(windows)));
+}
+
+namespace {
+
+// "ECS agent 1.23.0 (ECS agent 1.27.0 when secret-in-log-options)".
+std::string versions(const LaunchTypeRule &rule)
+{
+    std::string out = rule.minimumVersion;
+    for (const ConditionalVersion &v : rule.conditionalVersions)
+        out += (out.empty() ? "" : " ") + c8(CatalogText::tr("(%1 when %2)").arg(QString::fromStdString(v.minimumVersion), QString::fromStdString(v.when)));
+    return out;
+}
+
+} // namespace
+
 std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchType> &launchTypes, Language language,
                         bool colour)
 {
@@ -63,7 +85,8 @@ std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchTyp
             std::vector<std::string> colours{""};
             for (LaunchType t : launchTypes) {
                 const LaunchTypeRule &rule = op.on(t);
-                cells.push_back(cellSummary(rule) + (rule.verified ? "" : kNotVerifiedMark));
+                const bool verified = rule.verified && op.on(t, OperatingSystem::Linux).verified && op.on(t, OperatingSystem::Windows).verified;
+                cells.push_back(cellSummary(op, t) + (verified ? "" : kNotVerifiedMark));
                 colours.push_back(!rule.supported ? "2" : rule.fallback ? "33" : "");
             }
             table.addRow(cells, colours);
@@ -87,14 +110,35 @@ std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchTyp
         if (rule.supported && rule.fallback)
             role += c8(CatalogText::tr(", else %1").arg(QString::fromStdString(catalog.roleKind(*rule.fallback).title.in(language))));
         out += "  " + label[0] + role + (rule.verified ? std::string() : "  (" + c8(CatalogText::tr("not verified")) + ')') + '\n';
-        if (!rule.minimumVersion.empty())
-            out += "  " + label[1] + rule.minimumVersion + '\n';
+        if (!versions(rule).empty())
+            out += "  " + label[1] + versions(rule) + '\n';
         out += "  " + label[2] + actionNames(op) + '\n';
         if (rule.supported && *rule.primary != RoleKind::AwsManaged)
             out += "  " + label[3] + catalog.roleKind(*rule.primary).trustedPrincipal(t) + '\n';
         if (!rule.note.in(language).empty())
             out += "  " + label[4] + rule.note.in(language) + '\n';
-        out += "  " + label[5] + op.error.in(language) + '\n';
+        for (const ConditionalUnsupport &u : rule.unsupportedWhen)
+            out += "  " + label[4] + c8(CatalogText::tr("not supported when %1: %2").arg(QString::fromStdString(u.when), QString::fromStdString(u.note.in(language)))) + '\n';
+        for (OperatingSystem os : kAllOperatingSystems) {
+            if (!op.byOperatingSystem[size_t(t)][size_t(os)])
+                continue;
+            const LaunchTypeRule &other = op.on(t, os);
+            std::string line = !other.supported ? c8(CatalogText::tr("not supported")) : catalog.roleKind(*other.primary).title.in(language);
+            if (!versions(other).empty() && versions(other) != versions(rule))
+                line += ", " + versions(other);
+            if (other.verified != rule.verified)
+                line += other.verified ? std::string() : "  (" + c8(CatalogText::tr("not verified")) + ')';
+            if (!other.note.in(language).empty() && other.note.in(language) != rule.note.in(language))
+                line += ": " + other.note.in(language);
+            const std::string osLabel = os == OperatingSystem::Windows ? c8(CatalogText::tr("on Windows:")) : c8(CatalogText::tr("on Linux:"));
+            out += "  " + osLabel + std::string(label[0].size() > osLabel.size() + 2 ? label[0].size() - osLabel.size() - 2 : 0, ' ') + "  " + line + '\n';
+        }
+        std::string missing = rule.supported && *rule.primary == RoleKind::AwsManaged ? c8(CatalogText::tr("nothing of yours can be missing: AWS does it"))
+                                                                                 : op.error.in(language);
+        if (!rule.registrationError.in(language).empty())
+            missing = c8(CatalogText::tr("RegisterTaskDefinition refuses it first: %1 At run time: %2")
+                             .arg(QString::fromStdString(rule.registrationError.in(language)), QString::fromStdString(missing)));
+        out += "  " + label[5] + missing + '\n';
         out += "  " + label[6] + op.explanation.in(language) + '\n';
         for (const std::string &id : rule.sources)
             if (const Source *s = catalog.source(id))
@@ -118,7 +162,7 @@ std::string explainMarkdown(const RulesCatalog &catalog, const std::vector<Launc
         for (LaunchType t : launchTypes) {
             const LaunchTypeRule &cell = op.on(t);
             const std::string url = catalog.primarySourceUrl(op, t);
-            out += " [" + cellSummary(cell) + "](" + url + ')' + (cell.verified ? "" : " \xe2\x80\xa0") + " |";
+            out += " [" + cellSummary(op, t) + "](" + url + ')' + (cell.verified ? "" : " \xe2\x80\xa0") + " |";
         }
         out += '\n';
     }
@@ -147,6 +191,22 @@ std::string explainJson(const RulesCatalog &catalog, const std::vector<LaunchTyp
                 {"verified", rule.verified},
                 {"note", rule.note.in(language)},
                 {"sources", std::move(sources)}};
+            Json &cell = cells[std::string(toId(t))];
+            if (!rule.conditionalVersions.empty()) {
+                Json list = Json::array();
+                for (const ConditionalVersion &v : rule.conditionalVersions)
+                    list.push_back({{"when", v.when}, {"minimumVersion", v.minimumVersion}});
+                cell["conditionalVersions"] = std::move(list);
+            }
+            for (OperatingSystem os : kAllOperatingSystems)
+                if (const auto &other = op.byOperatingSystem[size_t(t)][size_t(os)])
+                    cell["operatingSystems"][std::string(toId(os))] = {
+                        {"supported", other->supported},
+                        {"primary", other->primary ? Json(toId(*other->primary)) : Json(nullptr)},
+                        {"fallback", other->fallback ? Json(toId(*other->fallback)) : Json(nullptr)},
+                        {"minimumVersion", other->minimumVersion.empty() ? Json(nullptr) : Json(other->minimumVersion)},
+                        {"verified", other->verified},
+                        {"note", other->note.in(language)}};
         }
         Json actions = Json::array();
         for (const ScopedAction &a : op.actions)

@@ -12,6 +12,9 @@ namespace rolemap {
 
 // A matrix cell as people read it: "execution → instance", "aws-managed", "not supported".
 std::string cellSummary(const LaunchTypeRule &rule);
+// The same for a launch type whose answer depends on the operating system: "task / Windows: not
+// supported" (the Linux answer first, then the Windows one where it differs).
+std::string cellSummary(const CatalogOperation &op, LaunchType t);
 
 std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchType> &launchTypes, Language language,
                         bool colour);

@@ -135,7 +135,15 @@ QString explanationHtml(const Coverage &coverage, const std::string &operation, 
         if (!oc->resources.empty())
             html += QStringLiteral("<h4>%1</h4>").arg(ExplanationText::tr("Resources")) + list(oc->resources);
     }
-    html += QStringLiteral("<h4>%1</h4><p><code>%2</code></p>").arg(ExplanationText::tr("When it is missing"), h(op->error.in(language)));
+    // On Fargate the control plane is AWS's: the EC2 agent's errors never happen there.
+    if (!(rule.supported && *rule.primary == RoleKind::AwsManaged)) {
+        html += QStringLiteral("<h4>%1</h4>").arg(ExplanationText::tr("When it is missing"));
+        if (!rule.registrationError.in(language).empty())
+            html += QStringLiteral("<p>%1 <code>%2</code></p><p>%3</p>")
+                        .arg(ExplanationText::tr("RegisterTaskDefinition refuses the task definition first:"), h(rule.registrationError.in(language)),
+                             ExplanationText::tr("If it were registered, the task would fail at run time:"));
+        html += QStringLiteral("<p><code>%1</code></p>").arg(h(op->error.in(language)));
+    }
     if (const std::string &minimum = oc ? oc->minimumVersion : rule.minimumVersion; !minimum.empty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(ExplanationText::tr("Minimum:"), h(minimum));
     if (op->dependsOnOperatingSystem(coverage.launchType))

@@ -56,7 +56,7 @@ Table comparisonTable(const RulesCatalog &catalog)
         std::vector<std::string> row{op.title.in(currentLanguage()) + " (" + op.id + ")"};
         for (LaunchType lt : kAllLaunchTypes) {
             const LaunchTypeRule &rule = op.on(lt);
-            row.push_back(cellSummary(rule) + (rule.verified ? "" : " (not verified)"));
+            row.push_back(cellSummary(op, lt) + (rule.verified ? "" : " (not verified)"));
         }
         t.rows.push_back(std::move(row));
     }

@@ -186,6 +186,34 @@
         <source>Operation</source>
         <translation>オペレーション</translation>
     </message>
+    <message>
+        <source>Windows: %1</source>
+        <translation>Windows: %1</translation>
+    </message>
+    <message>
+        <source>(%1 when %2)</source>
+        <translation>(%2 の場合は %1)</translation>
+    </message>
+    <message>
+        <source>not supported when %1: %2</source>
+        <translation>%1 の場合はサポート対象外: %2</translation>
+    </message>
+    <message>
+        <source>on Windows:</source>
+        <translation>Windows の場合:</translation>
+    </message>
+    <message>
+        <source>on Linux:</source>
+        <translation>Linux の場合:</translation>
+    </message>
+    <message>
+        <source>nothing of yours can be missing: AWS does it</source>
+        <translation>お客様側で不足するものはありません: AWS が実行します</translation>
+    </message>
+    <message>
+        <source>RegisterTaskDefinition refuses it first: %1 At run time: %2</source>
+        <translation>まず RegisterTaskDefinition が拒否します: %1 実行時: %2</translation>
+    </message>
 </context>
 <context>
     <name>DetectorText</name>
@@ -730,6 +758,14 @@
         <translation>
             <numerusform>失敗するものはありませんが、%n 件のオペレーションには使えるロールがありません。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>RegisterTaskDefinition refuses the task definition first:</source>
+        <translation>まず RegisterTaskDefinition がタスク定義を拒否します:</translation>
+    </message>
+    <message>
+        <source>If it were registered, the task would fail at run time:</source>
+        <translation>登録できたとしても、実行時にタスクは失敗します:</translation>
     </message>
 </context>
 <context>
