@@ -324,7 +324,7 @@ private:
     {
         if (cell.registrationError.in(m_language).empty())
             return op.error.in(m_language);
-        return s8(EngineText::tr("RegisterTaskDefinition refuses the task definition first: %1 At run time, without it: %2")
+        return s8(EngineText::tr("RegisterTaskDefinition refuses the task definition: %1 Were it registered, the task would fail: %2")
                       .arg(q(cell.registrationError.in(m_language)), q(op.error.in(m_language))));
     }
 
@@ -348,9 +348,10 @@ private:
         oc.resources = needed.resources;
         if (bucketScope)
             oc.resources.insert(oc.resources.end(), needed.buckets.begin(), needed.buckets.end());
-        if (clusterScope)
+        const bool awsDoesIt = cell.supported && cell.primary == RoleKind::AwsManaged; // no resource of yours
+        if (clusterScope && !awsDoesIt)
             oc.resources.insert(oc.resources.end(), needed.clusters.begin(), needed.clusters.end());
-        if (instanceScope)
+        if (instanceScope && !awsDoesIt)
             oc.resources.insert(oc.resources.end(), needed.containerInstances.begin(), needed.containerInstances.end());
 
         const std::string what = lowerFirst(op.title.in(m_language)) + containerClause(needed.containers);

@@ -509,10 +509,6 @@
         <translation>タスクに専用のタスクロールを付与してください。host ネットワークモードではコンテナがホストのネットワークを共有し、インスタンスメタデータへのアクセスをブロックできない (エージェントの awsvpc 用ブロック設定も iptables ルールも効かない) ため、インスタンスロールはエージェントに必要な権限だけにしてください。</translation>
     </message>
     <message>
-        <source>RegisterTaskDefinition refuses the task definition first: %1 At run time, without it: %2</source>
-        <translation>まず RegisterTaskDefinition がタスク定義を拒否します: %1 実行時にない場合: %2</translation>
-    </message>
-    <message>
         <source>This depends on the operating system: %1</source>
         <translation>これはオペレーティングシステムによって異なります: %1</translation>
     </message>
@@ -539,6 +535,10 @@
     <message>
         <source>the role %1 does not allow %2</source>
         <translation>ロール %1 は %2 を許可していません</translation>
+    </message>
+    <message>
+        <source>RegisterTaskDefinition refuses the task definition: %1 Were it registered, the task would fail: %2</source>
+        <translation>RegisterTaskDefinition がタスク定義を拒否します: %1 登録できたとしても、タスクは失敗します: %2</translation>
     </message>
 </context>
 <context>
