@@ -5,7 +5,18 @@
 #include <QFile>
 
 #include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <memory>
+#include <unordered_map>
 #include <utility>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace rolemap {
 
@@ -82,11 +93,12 @@ std::string hintFor(std::string_view text)
 }
 
 // nlohmann parses and copies recursively, so very deep nesting would exhaust the stack: refuse it
-// first with one linear scan that skips strings.
+// first with one linear scan that skips strings (and refuses the ones no real input has).
 void checkNesting(std::string_view text, const std::string &fileLabel)
 {
     int depth = 0;
     bool inString = false;
+    size_t stringStart = 0;
     for (size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (inString) {
@@ -94,8 +106,15 @@ void checkNesting(std::string_view text, const std::string &fileLabel)
                 ++i;
             else if (c == '"')
                 inString = false;
+            else if (i - stringStart > kMaxJsonStringBytes) {
+                const auto [line, column] = lineAndColumn(text, stringStart);
+                throw InputError::atPosition(fileLabel, line, column,
+                                             "a string longer than " + std::to_string(kMaxJsonStringBytes / (1024 * 1024))
+                                                 + " MiB: Rolemap does not read it");
+            }
         } else if (c == '"') {
             inString = true;
+            stringStart = i;
         } else if (c == '{' || c == '[') {
             if (++depth > kMaxJsonDepth) {
                 const auto [line, column] = lineAndColumn(text, i);
@@ -128,23 +147,55 @@ public:
     }
 
     bool null() { return add(nullptr), true; }
+    // Every value counts against kMaxJsonValues (keys do not: their values do).
     bool boolean(bool value) { return add(value), true; }
     bool number_integer(number_integer_t value) { return add(value), true; }
     bool number_unsigned(number_unsigned_t value) { return add(value), true; }
     bool number_float(number_float_t value, const string_t &) { return add(value), true; }
     bool string(string_t &value) { return add(value), true; }
     bool binary(binary_t &value) { return add(std::move(value)), true; }
-    bool start_object(std::size_t) { return m_stack.push_back(add(Json::value_t::object)), true; }
-    bool start_array(std::size_t) { return m_stack.push_back(add(Json::value_t::array)), true; }
-    bool end_object() { return m_stack.pop_back(), true; }
-    bool end_array() { return m_stack.pop_back(), true; }
+    bool start_object(std::size_t)
+    {
+        m_stack.push_back(add(Json::value_t::object));
+        m_indexes.emplace_back();
+        return true;
+    }
+    bool start_array(std::size_t)
+    {
+        m_stack.push_back(add(Json::value_t::array));
+        m_indexes.emplace_back();
+        return true;
+    }
+    bool end_object() { return m_stack.pop_back(), m_indexes.pop_back(), true; }
+    bool end_array() { return m_stack.pop_back(), m_indexes.pop_back(), true; }
 
     bool key(string_t &key)
     {
         Json::object_t &object = *m_stack.back()->get_ptr<Json::object_t *>();
-        const size_t before = object.size();
-        m_member = &object[key];
-        if (object.size() == before && m_duplicates)
+        auto &index = m_indexes.back();
+        // ordered_json finds a key by walking its members: fine for the dozen a task definition's
+        // objects have, quadratic for an object of 100 000. Large objects get a hash index.
+        if (!index && object.size() >= kIndexedObjectSize) {
+            index = std::make_unique<std::unordered_map<std::string, size_t>>();
+            for (size_t i = 0; i < object.size(); ++i)
+                index->emplace((object.begin() + std::ptrdiff_t(i))->first, i);
+        }
+        bool repeatedKey = false;
+        if (index) {
+            const auto [at, inserted] = index->try_emplace(key, object.size());
+            if (inserted) {
+                static_cast<Json::object_t::Container &>(object).emplace_back(key, nullptr);
+                m_member = &object.back().second;
+            } else {
+                m_member = &(object.begin() + std::ptrdiff_t(at->second))->second;
+                repeatedKey = true;
+            }
+        } else {
+            const size_t before = object.size();
+            m_member = &object[key];
+            repeatedKey = object.size() == before;
+        }
+        if (repeatedKey && m_duplicates)
             repeated(key);
         ++m_keys;
         return true;
@@ -158,6 +209,10 @@ public:
         std::string what;
     };
 
+    struct TooManyValues
+    {
+    };
+
     template<class Exception>
     bool parse_error(std::size_t byte, const std::string &, const Exception &e)
     {
@@ -168,6 +223,8 @@ private:
     template<typename Value>
     Json *add(Value &&value)
     {
+        if (++m_values > kMaxJsonValues)
+            throw TooManyValues{};
         if (m_stack.empty()) {
             m_root = Json(std::forward<Value>(value));
             return &m_root;
@@ -209,9 +266,13 @@ private:
     Json &m_root;
     DuplicateKeys *m_duplicates;
     std::vector<size_t> *m_ordinals;
+    static constexpr size_t kIndexedObjectSize = 64;
+
     std::vector<Json *> m_stack;
+    std::vector<std::unique_ptr<std::unordered_map<std::string, size_t>>> m_indexes; // per open container
     Json *m_member = nullptr;
     size_t m_keys = 0;
+    size_t m_values = 0;
 };
 
 // Line and column of the keys whose ordinals (among all keys, in document order, ascending) are
@@ -258,6 +319,9 @@ Json parseJsonText(std::string_view text, const std::string &fileLabel, Duplicat
         if (!ordinals.empty())
             locateKeys(text, ordinals, duplicates->first);
         return result;
+    } catch (const DomBuilder::TooManyValues &) {
+        throw InputError(fileLabel, "the document holds more than " + std::to_string(kMaxJsonValues / 1'000'000)
+                                        + " million JSON values: Rolemap does not read it (10 000 task definitions hold about one million)");
     } catch (const DomBuilder::Error &e) {
         // The last byte read is the one that made the text invalid.
         const size_t offset = tokenStart(text, e.byte > 0 ? e.byte - 1 : 0);
@@ -266,18 +330,81 @@ Json parseJsonText(std::string_view text, const std::string &fileLabel, Duplicat
     }
 }
 
+namespace {
+
+[[noreturn]] void tooLarge(const std::string &path, qint64 size)
+{
+    throw InputError(path, (size > 0 ? "the file is " + std::to_string(size / (1024 * 1024)) + " MiB" : std::string("the input goes on past that size"))
+                               + "; Rolemap reads files up to " + std::to_string(kMaxFileBytes / (1024 * 1024)) + " MiB");
+}
+
+// A pipe, a FIFO, a device or standard input: read in chunks, stopping at the size limit.
+std::string readStream(QIODevice &device, const std::string &path)
+{
+    std::string bytes;
+    char chunk[1 << 16];
+    for (;;) {
+        const qint64 got = device.read(chunk, sizeof chunk);
+        if (got < 0)
+            throw InputError(path, "cannot read the file: " + device.errorString().toStdString());
+        if (got == 0) // end of input: a blocking read returns nothing only then
+            break;
+        if (qint64(bytes.size()) + got > kMaxFileBytes)
+            tooLarge(path, 0);
+        bytes.append(chunk, size_t(got));
+    }
+    return bytes;
+}
+
+#ifdef Q_OS_UNIX
+// A FIFO blocks its reader until something opens it for writing. Named on the command line, with
+// nothing writing, that would be forever: wait a while for data, then say so.
+int openFifo(const std::string &path)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        throw InputError(path, std::string("cannot read the file: ") + std::strerror(errno));
+    pollfd p{fd, POLLIN, 0};
+    const int ready = ::poll(&p, 1, kFifoWaitMilliseconds);
+    if (ready <= 0 || !(p.revents & POLLIN)) {
+        ::close(fd);
+        throw InputError(path, "is a FIFO and nothing wrote to it within " + std::to_string(kFifoWaitMilliseconds / 1000)
+                                   + " s (give '-' to read standard input)");
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    return fd;
+}
+#endif
+
+} // namespace
+
 std::string readFileBytes(const std::string &path)
 {
+    if (path == "-") {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            throw InputError("(standard input)", "cannot read standard input");
+        return readStream(in, "(standard input)");
+    }
+#ifdef Q_OS_UNIX
+    struct stat st;
+    if (::stat(path.c_str(), &st) == 0 && S_ISFIFO(st.st_mode)) {
+        const int fd = openFifo(path);
+        QFile fifo;
+        if (!fifo.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            throw InputError(path, "cannot read the file");
+        }
+        return readStream(fifo, path);
+    }
+#endif
     QFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::ReadOnly))
         throw InputError(path, "cannot read the file: " + file.errorString().toStdString());
+    if (file.isSequential() || file.size() == 0) // devices report no size (/dev/zero, /dev/stdin)
+        return readStream(file, path);
     if (file.size() > kMaxFileBytes)
-        throw InputError(path, "the file is " + std::to_string(file.size() / (1024 * 1024)) + " MiB; Rolemap reads files up to "
-                                   + std::to_string(kMaxFileBytes / (1024 * 1024)) + " MiB");
-    if (file.isSequential()) {
-        const QByteArray bytes = file.readAll();
-        return std::string(bytes.constData(), size_t(bytes.size()));
-    }
+        tooLarge(path, file.size());
     // Straight into the string: a whole account's file is read once, not copied again.
     std::string bytes(size_t(file.size()), '\0');
     const qint64 got = file.read(bytes.data(), qint64(bytes.size()));

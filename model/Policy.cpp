@@ -3,6 +3,7 @@
 #include "InputError.h"
 
 #include <algorithm>
+#include <functional>
 #include <array>
 #include <optional>
 #include <cctype>
@@ -162,30 +163,75 @@ Evaluation decide(const std::vector<const PolicyDocument *> &policies, const std
 
 } // namespace
 
+namespace {
+
+bool sameChar(char a, char b, bool caseInsensitive)
+{
+    if (!caseInsensitive)
+        return a == b;
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    return lower(a) == lower(b);
+}
+
+// Whether `chunk` (no '*'; '?' is any one character) matches `text` at `at`.
+bool chunkAt(std::string_view chunk, std::string_view text, size_t at, bool caseInsensitive)
+{
+    if (at + chunk.size() > text.size())
+        return false;
+    for (size_t i = 0; i < chunk.size(); ++i)
+        if (chunk[i] != '?' && !sameChar(chunk[i], text[at + i], caseInsensitive))
+            return false;
+    return true;
+}
+
+// The first place at or after `from` where `chunk` matches. Without '?' and case folding this is a
+// Boyer-Moore search, linear on the long repetitive patterns hostile policies use.
+size_t findChunk(std::string_view chunk, std::string_view text, size_t from, bool caseInsensitive)
+{
+    if (chunk.size() > text.size() || from > text.size() - chunk.size())
+        return std::string_view::npos;
+    if (!caseInsensitive && chunk.find('?') == std::string_view::npos) {
+        const auto found = std::search(text.begin() + std::ptrdiff_t(from), text.end(),
+                                       std::boyer_moore_searcher(chunk.begin(), chunk.end()));
+        return found == text.end() ? std::string_view::npos : size_t(found - text.begin());
+    }
+    for (size_t at = from; at + chunk.size() <= text.size(); ++at)
+        if (chunkAt(chunk, text, at, caseInsensitive))
+            return at;
+    return std::string_view::npos;
+}
+
+} // namespace
+
 bool wildcardMatch(std::string_view pattern, std::string_view text, bool caseInsensitive)
 {
-    auto same = [&](char a, char b) {
-        return caseInsensitive ? std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)) : a == b;
-    };
-    // Iterative glob with backtracking to the last '*': linear in practice, no recursion.
-    size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
-    while (t < text.size()) {
-        if (p < pattern.size() && (pattern[p] == '?' || (pattern[p] != '*' && same(pattern[p], text[t])))) {
-            ++p;
-            ++t;
-        } else if (p < pattern.size() && pattern[p] == '*') {
-            star = p++;
-            mark = t;
-        } else if (star != std::string_view::npos) {
-            p = star + 1;
-            t = ++mark;
-        } else {
+    // The pattern is literal chunks between '*'s: the first must match at the start, the last at
+    // the end, and each middle one at its leftmost place after the previous (greedy is exact for
+    // globs). No backtracking, so long patterns cost a search each, not a product of lengths.
+    const size_t firstStar = pattern.find('*');
+    if (firstStar == std::string_view::npos)
+        return pattern.size() == text.size() && chunkAt(pattern, text, 0, caseInsensitive);
+    const size_t lastStar = pattern.rfind('*');
+    const std::string_view head = pattern.substr(0, firstStar);
+    const std::string_view tail = pattern.substr(lastStar + 1);
+    if (head.size() + tail.size() > text.size() || !chunkAt(head, text, 0, caseInsensitive)
+        || !chunkAt(tail, text, text.size() - tail.size(), caseInsensitive))
+        return false;
+    size_t at = head.size();
+    const size_t end = text.size() - tail.size();
+    size_t p = firstStar + 1;
+    while (p < lastStar) {
+        const size_t next = pattern.find('*', p);
+        const std::string_view chunk = pattern.substr(p, next - p);
+        p = next + 1;
+        if (chunk.empty())
+            continue;
+        const size_t found = findChunk(chunk, text.substr(0, end), at, caseInsensitive);
+        if (found == std::string_view::npos)
             return false;
-        }
+        at = found + chunk.size();
     }
-    while (p < pattern.size() && pattern[p] == '*')
-        ++p;
-    return p == pattern.size();
+    return at <= end;
 }
 
 PolicyDocument readPolicyDocument(const Json &document, const std::string &name, const std::string &pointer)
@@ -194,16 +240,24 @@ PolicyDocument readPolicyDocument(const Json &document, const std::string &name,
     const Json *doc = &document;
     if (document.is_string()) {
         // IAM returns documents URL-encoded; CloudFormation and Terraform pass plain JSON strings.
+        // Parsed like a file: the same nesting, size and value limits, and repeated keys refused.
         const std::string &text = document.get_ref<const std::string &>();
+        DuplicateKeys duplicates;
         try {
-            parsed = Json::parse(text);
-        } catch (const Json::exception &) { // parse_error, or out_of_range for a number like 1e999
+            parsed = parseJsonText(text, name, &duplicates);
+        } catch (const InputError &plain) {
+            if (text.find('%') == std::string::npos)
+                throw ShapeError(pointer, "the policy string is not JSON: " + plain.message());
             try {
-                parsed = Json::parse(urlDecode(text));
-            } catch (const Json::exception &) {
-                throw ShapeError(pointer, "the policy string is not JSON, URL-encoded or not");
+                duplicates = {};
+                parsed = parseJsonText(urlDecode(text), name, &duplicates);
+            } catch (const InputError &e) {
+                throw ShapeError(pointer, "the policy string is not JSON, URL-encoded or not: " + e.message());
             }
         }
+        if (duplicates.count)
+            throw ShapeError(pointer, "the policy string repeats the key \"" + duplicates.first.front().key + "\" (at "
+                                          + duplicates.first.front().pointer + "): which one IAM reads is undefined");
         doc = &parsed;
     }
     if (!doc->is_object())

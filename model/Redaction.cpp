@@ -2,8 +2,8 @@
 
 #include "Arn.h"
 
-#include <cctype>
-#include <regex>
+#include <optional>
+#include <string_view>
 
 namespace rolemap {
 
@@ -35,18 +35,94 @@ std::string Redactor::name(const std::string &kind, const std::string &original)
     return it->second;
 }
 
+namespace {
+
+bool lowerOrDigitOrDash(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Where an ARN's resource ends: at whitespace, a quote, a comma, a semicolon or a closing parenthesis.
+bool endsResource(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == '"' || c == '\'' || c == ','
+        || c == ';' || c == ')';
+}
+
+// An ARN at `at` ("arn:aws…:service:region:account:resource"), its fields as views into `text`.
+struct ArnMatch
+{
+    std::string_view partition, service, region, account, resource;
+    size_t end = 0;
+};
+
+std::optional<ArnMatch> arnAt(std::string_view text, size_t at)
+{
+    if (text.compare(at, 4, "arn:") != 0)
+        return std::nullopt;
+    ArnMatch m;
+    size_t i = at + 4;
+    auto field = [&](auto accept) {
+        const size_t start = i;
+        while (i < text.size() && accept(text[i]))
+            ++i;
+        return text.substr(start, i - start);
+    };
+    auto colon = [&] { return i < text.size() && text[i] == ':' ? (++i, true) : false; };
+    m.partition = field([](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+    if (m.partition.substr(0, 3) != "aws" || !colon())
+        return std::nullopt;
+    m.service = field(lowerOrDigitOrDash);
+    if (m.service.empty() || !colon())
+        return std::nullopt;
+    m.region = field(lowerOrDigitOrDash);
+    if (!colon())
+        return std::nullopt;
+    if (i < text.size() && text[i] == '*') {
+        m.account = text.substr(i++, 1);
+    } else {
+        m.account = field(isDigit);
+        if (!m.account.empty() && m.account.size() != 12)
+            return std::nullopt;
+    }
+    if (!colon())
+        return std::nullopt;
+    m.resource = field([](char c) { return !endsResource(c); });
+    if (m.resource.empty())
+        return std::nullopt;
+    m.end = i;
+    return m;
+}
+
+} // namespace
+
 std::string Redactor::text(const std::string &input)
 {
-    // ARNs first (their names), then any account id left (ECR hosts, …).
-    static const std::regex arnPattern(R"(arn:(aws[a-z-]*):([a-z0-9-]+):([a-z0-9-]*):([0-9]{12}|\*)?:([^\s"',;)]+))");
+    // One pass for ARNs (their names), then one for any account id left (ECR hosts, …): linear in
+    // the text, however long its ARNs or how many ids it holds.
     std::string out;
-    auto begin = std::sregex_iterator(input.begin(), input.end(), arnPattern);
-    size_t last = 0;
-    for (auto it = begin; it != std::sregex_iterator(); ++it) {
-        const std::smatch &m = *it;
-        out += input.substr(last, size_t(m.position()) - last);
-        const std::string service = m[2];
-        std::string resource = m[5];
+    out.reserve(input.size());
+    size_t i = 0;
+    while (i < input.size()) {
+        const size_t next = input.find("arn:", i);
+        if (next == std::string::npos) {
+            out.append(input, i, std::string::npos);
+            break;
+        }
+        out.append(input, i, next - i);
+        const auto m = arnAt(input, next);
+        if (!m) {
+            out += 'a';
+            i = next + 1;
+            continue;
+        }
+        const std::string service(m->service);
+        std::string resource(m->resource);
         // Keep the resource type ("role/", "secret:", "parameter/", "log-group:") and replace the name.
         const size_t cut = resource.find_first_of(":/");
         if (service == "s3") {
@@ -62,20 +138,29 @@ std::string Redactor::text(const std::string &input)
             }
             resource = type + resource[cut] + (rest == "*" ? rest : name(type == "role" ? "role" : type, rest)) + suffix;
         }
-        const std::string acct = m[4];
-        out += "arn:" + m[1].str() + ':' + service + ':' + m[3].str() + ':' + (acct.empty() || acct == "*" ? acct : account(acct)) + ':' + resource;
-        last = size_t(m.position() + m.length());
+        const std::string acct(m->account);
+        out += "arn:" + std::string(m->partition) + ':' + service + ':' + std::string(m->region) + ':'
+            + (acct.empty() || acct == "*" ? acct : account(acct)) + ':' + resource;
+        i = m->end;
     }
-    out += input.substr(last);
-    static const std::regex accountPattern(R"((^|[^0-9])([0-9]{12})([^0-9]|$))");
+    // Twelve digits standing alone are an account id.
     std::string result;
-    std::smatch m;
-    std::string rest = out;
-    while (std::regex_search(rest, m, accountPattern)) {
-        result += m.prefix().str() + m[1].str() + account(m[2]);
-        rest = m[3].str() + m.suffix().str();
+    result.reserve(out.size());
+    for (size_t j = 0; j < out.size();) {
+        if (!isDigit(out[j])) {
+            result += out[j++];
+            continue;
+        }
+        size_t end = j;
+        while (end < out.size() && isDigit(out[end]))
+            ++end;
+        if (end - j == 12)
+            result += account(out.substr(j, 12));
+        else
+            result.append(out, j, end - j);
+        j = end;
     }
-    return result + rest;
+    return result;
 }
 
 void Redactor::graph(Graph &graph)
