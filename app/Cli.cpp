@@ -9,13 +9,19 @@
 #include "Importer.h"
 #include "InputError.h"
 #include "PolicyGenerator.h"
+#include "Redaction.h"
 #include "WorkspaceWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
 namespace rolemap {
@@ -25,10 +31,34 @@ namespace {
 const QStringList kSubcommands = {QStringLiteral("coverage"), QStringLiteral("check"), QStringLiteral("explain"),
                                   QStringLiteral("export"), QStringLiteral("policy")};
 
+// Every write is checked: a report cut short by a full disk or a closed pipe must not exit 0.
 void write(FILE *stream, const std::string &text)
 {
-    std::fwrite(text.data(), 1, text.size(), stream);
-    std::fflush(stream);
+    if (std::fwrite(text.data(), 1, text.size(), stream) == text.size() && std::fflush(stream) == 0)
+        return;
+    const int error = errno;
+    if (stream != stderr)
+        std::fprintf(stderr, "rolemap: cannot write to %s: %s\n", stream == stdout ? "standard output" : "the output",
+                     std::strerror(error));
+    std::exit(2);
+}
+
+// -o OUT: a regular file (or a new one) is replaced atomically; "-", a FIFO or a device (/dev/null)
+// is written straight to, never renamed over.
+void writeOutput(const QString &out, const std::string &bytes)
+{
+    if (out == QLatin1String("-")) {
+        write(stdout, bytes);
+        return;
+    }
+    const QFileInfo info(out);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        QFile target(out);
+        if (!target.open(QIODevice::WriteOnly) || target.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()) || !target.flush())
+            throw InputError(out.toStdString(), "cannot write: " + target.errorString().toStdString());
+        return;
+    }
+    writeFileAtomically(out.toStdString(), bytes);
 }
 
 [[noreturn]] void usageError(const QString &message)
@@ -256,8 +286,8 @@ int exportCommand(const QStringList &arguments)
         "(the task definition as register-task-definition input)."));
     o.format.setDefaultValue(QString());
     o.launchType.setDescription(QStringLiteral("The launch type to draw (default: the first task definition's)."));
-    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to OUT (atomically)."),
-                              QStringLiteral("OUT")};
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
+                              QStringLiteral("Write to OUT: a file is replaced atomically; - is standard output."), QStringLiteral("OUT")};
     QCommandLineOption redact{QStringLiteral("redact"), QStringLiteral("Replace account ids and account-identifying names in ARNs.")};
     QCommandLineOption overview{QStringLiteral("overview"), QStringLiteral("Draw the cluster overview (the default for several task definitions).")};
     QCommandLineOption detailed{QStringLiteral("detailed"), QStringLiteral("Draw every task definition's own graph, side by side in a grid (a sheet for a review).")};
@@ -295,8 +325,13 @@ int exportCommand(const QStringList &arguments)
         usageError(QStringLiteral("unknown page size '%1' (expected a4 or letter)").arg(pageSize));
     bool scaleOk = false;
     const double scaleValue = parser.value(scale).toDouble(&scaleOk);
-    if (!scaleOk || scaleValue <= 0 || scaleValue > 8)
-        usageError(QStringLiteral("--scale takes a number from 0 to 8"));
+    if (!scaleOk || !std::isfinite(scaleValue) || scaleValue < kMinPngScale || scaleValue > 8)
+        usageError(QStringLiteral("--scale takes a number from %1 to 8").arg(kMinPngScale));
+    // Writing over one of the inputs would lose it if anything went wrong.
+    const QString out = parser.value(output);
+    for (const QString &f : parser.positionalArguments())
+        if (out != QLatin1String("-") && QFileInfo::exists(out) && QFileInfo(out).canonicalFilePath() == QFileInfo(f).canonicalFilePath())
+            usageError(QStringLiteral("-o %1 is one of the input files; write the export elsewhere").arg(out));
     try {
         std::vector<std::string> paths;
         for (const QString &f : files)
@@ -313,7 +348,10 @@ int exportCommand(const QStringList &arguments)
                                   + " task definitions; register-task-definition takes one\n");
                 return 2;
             }
-            bytes = registerInput(ws.taskDefinitions.front()).dump(2) + '\n';
+            Json document = registerInput(ws.taskDefinitions.front());
+            if (parser.isSet(redact))
+                Redactor().json(document);
+            bytes = document.dump(2) + '\n';
         } else {
             ExportOptions options;
             options.format = *diagram;
@@ -330,7 +368,9 @@ int exportCommand(const QStringList &arguments)
             const QByteArray out = exportWorkspace(ws, {}, options);
             bytes.assign(out.constData(), size_t(out.size()));
         }
-        writeFileAtomically(parser.value(output).toStdString(), bytes);
+        if (bytes.empty()) // never replace a good file with nothing
+            throw InputError(out.toStdString(), "the export came out empty; nothing was written");
+        writeOutput(out, bytes);
     } catch (const InputError &e) {
         write(stderr, "rolemap: " + e.toString() + '\n');
         return 2;

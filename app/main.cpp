@@ -11,12 +11,16 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHashSeed>
 #include <QSettings>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <new>
+#include <vector>
 #include <unistd.h>
 
 namespace {
@@ -36,6 +40,48 @@ const char *kTopLevelHelp =
     "\n"
     "Run 'rolemap SUBCOMMAND --help' for its options.\n"
     "Exit codes: 0 success, 1 check found an error, 2 bad usage or invalid input.\n";
+
+// "chek" → "check": the subcommand a misspelling was meant to be (at most two edits away).
+QString nearestSubcommand(const QString &word)
+{
+    QString best;
+    int bestDistance = 3;
+    for (const char *name : {"coverage", "check", "explain", "export", "policy"}) {
+        const QString candidate = QString::fromLatin1(name);
+        std::vector<int> row(size_t(candidate.size()) + 1);
+        for (size_t j = 0; j < row.size(); ++j)
+            row[j] = int(j);
+        for (qsizetype i = 1; i <= word.size(); ++i) {
+            int diagonal = row[0];
+            row[0] = int(i);
+            for (qsizetype j = 1; j <= candidate.size(); ++j) {
+                const int above = row[size_t(j)];
+                row[size_t(j)] = std::min({above + 1, row[size_t(j - 1)] + 1, diagonal + (word[i - 1] == candidate[j - 1] ? 0 : 1)});
+                diagonal = above;
+            }
+        }
+        if (row.back() < bestDistance) {
+            bestDistance = row.back();
+            best = candidate;
+        }
+    }
+    return best;
+}
+
+int runHeadless(int argc, char **argv, bool needsPainting)
+{
+    try {
+        if (needsPainting) {
+            QApplication app(argc, argv);
+            return rolemap::runSubcommand(app.arguments());
+        }
+        QCoreApplication app(argc, argv);
+        return rolemap::runSubcommand(app.arguments());
+    } catch (const std::bad_alloc &) {
+        std::fputs("rolemap: out of memory: the input is too large to process\n", stderr);
+        return 2;
+    }
+}
 
 bool hasDisplay()
 {
@@ -63,24 +109,35 @@ int main(int argc, char **argv)
         return 0;
     }
     if (argc > 1 && !std::strcmp(argv[1], "export")) {
-        // Diagrams are drawn with Qt's painting, which needs a GUI application but no screen.
-        if (!hasDisplay())
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Diagrams are drawn with Qt's painting, which needs a GUI application but never a screen:
+        // a DISPLAY that is set but unreachable (a stale SSH or tmux session) must not matter.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Exports depend on their input only: not on the time zone (PDF dates) nor on the locale
+        // (font fallback); --language chooses the words.
+        qputenv("TZ", "UTC");
+        qputenv("LC_ALL", "C.UTF-8");
+        qunsetenv("LANGUAGE");
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) { // Qt would warn about it on every run
             const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/rolemap-runtime-" + QByteArray::number(getuid());
             QDir().mkpath(QString::fromLocal8Bit(dir));
             QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", dir);
         }
-        QApplication app(argc, argv);
-        return rolemap::runSubcommand(app.arguments());
+        return runHeadless(argc, argv, true);
     }
-    if (argc > 1 && rolemap::isSubcommand(QString::fromLocal8Bit(argv[1]))) {
-        QCoreApplication app(argc, argv);
-        return rolemap::runSubcommand(app.arguments());
-    }
+    if (argc > 1 && rolemap::isSubcommand(QString::fromLocal8Bit(argv[1])))
+        return runHeadless(argc, argv, false);
     if (argc > 1 && argv[1][0] == '-' && std::strcmp(argv[1], "--") != 0) {
         std::fprintf(stderr, "rolemap: unknown option '%s'\n%s", argv[1], kTopLevelHelp);
+        return 2;
+    }
+    // A first word that is neither a subcommand nor a file is a typo ("rolemap chek task.json"):
+    // in a CI script it must fail, not open a window or print the sample.
+    if (argc > 1 && std::strcmp(argv[1], "--") != 0 && !QFileInfo::exists(QString::fromLocal8Bit(argv[1]))) {
+        const QString word = QString::fromLocal8Bit(argv[1]);
+        const QString nearest = nearestSubcommand(word);
+        std::fprintf(stderr, "rolemap: '%s' is neither a subcommand nor a file%s\nRun 'rolemap --help' for the subcommands.\n",
+                     argv[1], nearest.isEmpty() ? "" : qPrintable(QStringLiteral("; did you mean '%1'?").arg(nearest)));
         return 2;
     }
     if (!hasDisplay()) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "Ascii.h"
+
 namespace rolemap {
 
 std::string Arn::toString() const
@@ -41,7 +43,7 @@ bool looksLikePlaceholder(std::string_view t)
     // Shell variables such as $AWS_ACCOUNT_ID or $SECRET_TEST_AWS.
     const size_t dollar = t.find('$');
     if (dollar != std::string_view::npos && dollar + 1 < t.size()
-        && (std::isupper(static_cast<unsigned char>(t[dollar + 1])) || t[dollar + 1] == '_'))
+        && (isAsciiUpper(t[dollar + 1]) || t[dollar + 1] == '_'))
         return true;
     // Masked account ids: XXXXXXXXXXXX, 123456789012 is a real-looking id and is kept.
     return has("XXXX");
@@ -50,7 +52,7 @@ bool looksLikePlaceholder(std::string_view t)
 bool isAccountId(std::string_view text)
 {
     return text.size() == 12
-        && std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+        && std::all_of(text.begin(), text.end(), [](char c) { return isAsciiDigit(c); });
 }
 
 bool isRoleArn(std::string_view text)
@@ -101,7 +103,7 @@ std::optional<EcrImage> parseEcrImage(std::string_view image)
         return std::nullopt;
     // Registry host names are case-insensitive, and a port may follow (":443").
     std::string host(image.substr(0, slash));
-    std::transform(host.begin(), host.end(), host.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    std::transform(host.begin(), host.end(), host.begin(), [](char c) { return asciiLower(c); });
     if (const size_t colon = host.find(':'); colon != std::string::npos)
         host.erase(colon);
     std::string_view path = image.substr(slash + 1);
@@ -157,7 +159,7 @@ std::string secretArnWithoutSuffix(const Arn &arn)
     const std::string name = reduced.resource.substr(7);
     const size_t dash = name.rfind('-');
     const bool hasSuffix = dash != std::string::npos && name.size() - dash - 1 == 6
-        && std::all_of(name.begin() + long(dash) + 1, name.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+        && std::all_of(name.begin() + long(dash) + 1, name.end(), [](char c) { return isAsciiAlnum(c); });
     if (!hasSuffix && !looksLikePlaceholder(name))
         reduced.resource += "-??????";
     return reduced.toString();

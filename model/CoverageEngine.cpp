@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+#include "Ascii.h"
+
 namespace rolemap {
 
 bool Coverage::hasErrors() const
@@ -56,8 +58,8 @@ std::string withArticle(const std::string &noun)
 std::string lowerFirst(std::string s)
 {
     // Keep acronyms and names ("ECS Exec", "AWS …") as they are; other languages have no case.
-    if (currentLanguage() == Language::English && s.size() > 1 && std::islower(static_cast<unsigned char>(s[1])))
-        s[0] = char(std::tolower(static_cast<unsigned char>(s[0])));
+    if (currentLanguage() == Language::English && s.size() > 1 && isAsciiLower(s[1]))
+        s[0] = asciiLower(s[0]);
     return s;
 }
 
@@ -69,7 +71,7 @@ std::string sentence(std::string s)
     if (currentLanguage() == Language::Japanese)
         return s + "\xe3\x80\x82";
     if (!s.empty())
-        s[0] = char(std::toupper(static_cast<unsigned char>(s[0])));
+        s[0] = asciiUpper(s[0]);
     return s + '.';
 }
 
@@ -93,7 +95,7 @@ public:
     Coverage run()
     {
         Coverage cov;
-        cov.taskDefinition = m_td.displayName();
+        cov.taskDefinition = m_td.label();
         cov.file = m_td.file;
         cov.launchType = m_lt;
         cov.operatingSystem = m_os.os;
@@ -289,7 +291,7 @@ private:
             size_t i = start;
             while (i < v.size()) {
                 size_t end = i;
-                while (end < v.size() && std::isdigit(static_cast<unsigned char>(v[end])))
+                while (end < v.size() && isAsciiDigit(v[end]))
                     ++end;
                 if (end == i)
                     break;

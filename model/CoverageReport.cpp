@@ -69,20 +69,28 @@ std::string heading(const Coverage &c)
 
 std::string markdownCell(const std::string &s)
 {
+    // Markdown renderers pass HTML through: names are escaped so they stay text.
     std::string out;
-    for (char ch : s)
-        out += ch == '|' ? std::string("\\|") : std::string(1, ch);
+    for (char ch : visibleText(s)) {
+        switch (ch) {
+        case '|': out += "\\|"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '&': out += "&amp;"; break;
+        default: out += ch;
+        }
+    }
     return out;
 }
 
 std::string textSection(const Coverage &c, bool colour)
 {
     std::string out;
-    out += ansi("1", heading(c), colour) + '\n';
+    out += ansi("1", visibleText(heading(c)), colour) + '\n';
     const std::vector<std::string> labels = alignedLabels({t8(ReportText::tr("execution role:")), t8(ReportText::tr("task role:")),
                                                      t8(ReportText::tr("instance role:"))});
     const auto role = [&](const std::string &label, const std::string &arn) {
-        out += "  " + label + (arn.empty() ? t8(ReportText::tr("(none)")) : arn) + '\n';
+        out += "  " + label + (arn.empty() ? t8(ReportText::tr("(none)")) : visibleText(arn)) + '\n';
     };
     role(labels[0], c.roles.execution);
     role(labels[1], c.roles.task);
@@ -109,9 +117,9 @@ std::string textSection(const Coverage &c, bool colour)
         for (const Finding &f : c.findings) {
             const std::string sev(toId(f.severity));
             out += "  " + ansi(severityColour(f.severity), sev, colour) + std::string(9 - sev.size(), ' ')
-                + (f.operation.empty() ? std::string() : f.operation + ": ") + f.message + '\n';
+                + (f.operation.empty() ? std::string() : f.operation + ": ") + visibleText(f.message) + '\n';
             if (!f.fix.empty())
-                out += "           " + t8(ReportText::tr("fix:")) + ' ' + f.fix + '\n';
+                out += "           " + t8(ReportText::tr("fix:")) + ' ' + visibleText(f.fix) + '\n';
         }
     }
     out += '\n';
@@ -121,7 +129,7 @@ std::string textSection(const Coverage &c, bool colour)
 std::string markdownSection(const Coverage &c)
 {
     std::string out;
-    out += "## " + heading(c) + "\n\n";
+    out += "## " + markdownCell(heading(c)) + "\n\n";
     const std::string none = t8(ReportText::tr("none"));
     out += "- " + t8(ReportText::tr("Execution role:")) + ' ' + (c.roles.execution.empty() ? none : '`' + c.roles.execution + '`') + '\n';
     out += "- " + t8(ReportText::tr("Task role:")) + ' ' + (c.roles.task.empty() ? none : '`' + c.roles.task + '`') + '\n';
@@ -143,7 +151,7 @@ std::string markdownSection(const Coverage &c)
         out += "\n### " + t8(ReportText::tr("Findings")) + "\n\n";
         for (const Finding &f : c.findings)
             out += "- **" + std::string(toId(f.severity)) + "**" + (f.operation.empty() ? "" : " `" + f.operation + '`')
-                + ": " + f.message + (f.fix.empty() ? std::string() : "  \n  *" + t8(ReportText::tr("Fix:")) + "* " + f.fix) + '\n';
+                + ": " + markdownCell(f.message) + (f.fix.empty() ? std::string() : "  \n  *" + t8(ReportText::tr("Fix:")) + "* " + markdownCell(f.fix)) + '\n';
     }
     out += '\n';
     return out;

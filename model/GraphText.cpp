@@ -17,11 +17,23 @@ std::string quoted(const std::string &s)
 {
     std::string out = "\"";
     for (char c : s) {
+        if (c == '\n') { // our own line breaks in labels; other control characters are dropped
+            out += "\\n";
+            continue;
+        }
+        if (isControl(c))
+            continue;
         if (c == '"' || c == '\\')
             out += '\\';
         out += c;
     }
     return out + '"';
+}
+
+// Text for a drawio attribute: XML allows no control characters but tab and line breaks.
+QString xmlSafe(const std::string &s)
+{
+    return QString::fromStdString(withoutXmlControls(s));
 }
 
 std::string hex(const QColor &c)
@@ -236,10 +248,12 @@ std::string graphToDot(const Graph &graph)
 
 std::string graphToMermaid(const Graph &graph)
 {
+    // Labels are quoted; a line break in a name would end the statement (and could start a new
+    // one, "%%{init: …}%%"), so control characters become spaces.
     auto escape = [](const std::string &s) {
         std::string out;
         for (char c : s)
-            out += c == '"' ? std::string("#quot;") : std::string(1, c);
+            out += c == '"' ? std::string("#quot;") : isControl(c) ? std::string(" ") : std::string(1, c);
         return out;
     };
     std::map<std::string, std::string> ids;
@@ -300,7 +314,7 @@ std::string graphToDrawio(const Graph &graph)
     w.writeAttribute(QStringLiteral("host"), QStringLiteral("Rolemap"));
     w.writeStartElement(QStringLiteral("diagram"));
     w.writeAttribute(QStringLiteral("id"), QStringLiteral("rolemap"));
-    w.writeAttribute(QStringLiteral("name"), QString::fromStdString(graph.title));
+    w.writeAttribute(QStringLiteral("name"), xmlSafe(graph.title));
     w.writeStartElement(QStringLiteral("mxGraphModel"));
     for (const auto &[k, v] : {std::pair{"grid", "1"}, {"gridSize", "10"}, {"guides", "1"}, {"page", "0"}})
         w.writeAttribute(QString::fromLatin1(k), QString::fromLatin1(v));
@@ -326,7 +340,7 @@ std::string graphToDrawio(const Graph &graph)
     };
     // The title above the drawing.
     cell(QStringLiteral("title"), QStringLiteral("1"));
-    w.writeAttribute(QStringLiteral("value"), QString::fromStdString(graph.title));
+    w.writeAttribute(QStringLiteral("value"), xmlSafe(graph.title));
     w.writeAttribute(QStringLiteral("style"), QStringLiteral("text;fontSize=16;fontStyle=1;align=left;verticalAlign=middle;"));
     w.writeAttribute(QStringLiteral("vertex"), QStringLiteral("1"));
     geometry(24, -60, 600, 30);
@@ -341,12 +355,12 @@ std::string graphToDrawio(const Graph &graph)
                                   .arg(n.kind == NodeKind::Service ? 50 : 14)
                                   .arg(s.stroke.name(), s.fill.name(), s.dashed ? QStringLiteral("dashed=1;") : QString());
         cell(ids[n.id], QStringLiteral("1"));
-        QString value = QStringLiteral("<b>%1</b>").arg(QString::fromStdString(n.label).toHtmlEscaped());
+        QString value = QStringLiteral("<b>%1</b>").arg(xmlSafe(n.label).toHtmlEscaped());
         if (!n.sublabel.empty())
-            value += QStringLiteral("<br><font style=\"font-size:9px\" color=\"#666666\">%1</font>").arg(QString::fromStdString(n.sublabel).toHtmlEscaped());
+            value += QStringLiteral("<br><font style=\"font-size:9px\" color=\"#666666\">%1</font>").arg(xmlSafe(n.sublabel).toHtmlEscaped());
         w.writeAttribute(QStringLiteral("value"), value);
         if (!n.tooltip.empty())
-            w.writeAttribute(QStringLiteral("tooltip"), QString::fromStdString(n.tooltip));
+            w.writeAttribute(QStringLiteral("tooltip"), xmlSafe(n.tooltip));
         w.writeAttribute(QStringLiteral("style"), style);
         w.writeAttribute(QStringLiteral("vertex"), QStringLiteral("1"));
         geometry(n.x, n.y, n.width, n.height);
@@ -360,7 +374,7 @@ std::string graphToDrawio(const Graph &graph)
         const ShapeStyle s = edgeStyle(edge);
         cell(QStringLiteral("e%1").arg(e++), QStringLiteral("1"));
         if (!edge.label.empty())
-            w.writeAttribute(QStringLiteral("value"), QString::fromStdString(edge.label));
+            w.writeAttribute(QStringLiteral("value"), xmlSafe(edge.label));
         w.writeAttribute(QStringLiteral("style"), QStringLiteral("curved=1;endArrow=classic;html=1;fontSize=9;strokeWidth=2;strokeColor=%1;fontColor=%1;%2")
                                                      .arg(s.stroke.name(), s.dashed ? QStringLiteral("dashed=1;") : QString()));
         w.writeAttribute(QStringLiteral("edge"), QStringLiteral("1"));

@@ -4,11 +4,12 @@
 #include "InputError.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_map>
 #include <unordered_set>
-#include <QFileInfo>
 
 namespace rolemap {
 
@@ -295,11 +296,39 @@ Workspace importText(std::string_view text, const std::string &file)
     return ws;
 }
 
+namespace {
+
+// Task definitions of one name from different files (or places) are told apart by where they came
+// from, and the user is told: merged, they would show as one with two execution roles.
+void distinguishNamesakes(Workspace &ws)
+{
+    std::unordered_map<std::string, std::vector<TaskDefinition *>> byName;
+    for (TaskDefinition &td : ws.taskDefinitions)
+        byName[td.displayName()].push_back(&td);
+    for (auto &[name, namesakes] : byName) {
+        if (namesakes.size() < 2)
+            continue;
+        std::string files;
+        for (TaskDefinition *td : namesakes) {
+            const std::string base = QFileInfo(QString::fromStdString(td->file)).fileName().toStdString();
+            const bool sameFile = std::count_if(namesakes.begin(), namesakes.end(), [&](const TaskDefinition *o) { return o->file == td->file; }) > 1;
+            td->distinguisher = sameFile ? base + ' ' + (td->pointer.empty() ? "/" : td->pointer) : base;
+            files += (files.empty() ? "" : ", ") + td->distinguisher;
+        }
+        ws.warnings.push_back({namesakes.front()->file, namesakes.front()->pointer,
+                               std::to_string(namesakes.size()) + " task definitions are named \"" + name
+                                   + "\" (no revision tells them apart): they are shown with their files, " + files});
+    }
+}
+
+} // namespace
+
 Workspace importFiles(const std::vector<std::string> &paths)
 {
     Workspace all;
     for (const std::string &path : paths)
         all.merge(importText(readFileBytes(path), path));
+    distinguishNamesakes(all);
     return all;
 }
 

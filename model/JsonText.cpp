@@ -18,6 +18,8 @@
 #include <unistd.h>
 #endif
 
+#include "Ascii.h"
+
 namespace rolemap {
 
 namespace {
@@ -55,7 +57,7 @@ std::string plainMessage(const std::string &what)
 
 bool isLiteralChar(char c)
 {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '+' || c == '-';
+    return isAsciiAlnum(c) || c == '.' || c == '+' || c == '-';
 }
 
 // nlohmann reports the byte where it stopped, which is the end of the offending token; people look

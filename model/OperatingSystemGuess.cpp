@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <cctype>
 
+#include "Ascii.h"
+
 namespace rolemap {
 
 bool isWindowsImage(const std::string &image)
 {
     std::string lower = image;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) { return asciiLower(c); });
     for (const char *sign : {"mcr.microsoft.com/windows", "mcr.microsoft.com/dotnet/framework", "windowsservercore",
                              "servercore", "nanoserver"})
         if (lower.find(sign) != std::string::npos)

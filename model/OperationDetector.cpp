@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "Ascii.h"
+
 namespace rolemap {
 
 namespace {
@@ -40,7 +42,7 @@ void addUnique(std::vector<std::string> &list, const std::string &value)
 
 std::string lower(std::string s)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(), [](char c) { return asciiLower(c); });
     return s;
 }
 

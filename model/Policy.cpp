@@ -8,6 +8,8 @@
 #include <optional>
 #include <cctype>
 
+#include "Ascii.h"
+
 namespace rolemap {
 
 std::string urlDecode(const std::string &text)
@@ -15,8 +17,8 @@ std::string urlDecode(const std::string &text)
     std::string out;
     out.reserve(text.size());
     for (size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '%' && i + 2 < text.size() && std::isxdigit(static_cast<unsigned char>(text[i + 1]))
-            && std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
+        if (text[i] == '%' && i + 2 < text.size() && isAsciiXdigit(text[i + 1])
+            && isAsciiXdigit(text[i + 2])) {
             out += char(std::stoi(text.substr(i + 1, 2), nullptr, 16));
             i += 2;
         } else { // RFC 3986: a literal '+' stays '+' (IAM encodes it as %2B)

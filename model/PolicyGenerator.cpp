@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 
+#include "Ascii.h"
+
 namespace rolemap {
 
 namespace {
@@ -18,7 +20,7 @@ std::string camel(const std::string &id)
             upper = true;
             continue;
         }
-        out += upper ? char(std::toupper(static_cast<unsigned char>(c))) : c;
+        out += upper ? asciiUpper(c) : c;
         upper = false;
     }
     return out;

@@ -163,6 +163,21 @@ std::string Redactor::text(const std::string &input)
     return result;
 }
 
+void Redactor::json(Json &document)
+{
+    // Iteratively: a document may nest as deep as the reader allows.
+    std::vector<Json *> pending{&document};
+    while (!pending.empty()) {
+        Json *j = pending.back();
+        pending.pop_back();
+        if (j->is_string())
+            *j = text(j->get_ref<const std::string &>());
+        else if (j->is_structured()) // children pushed last-first, so they are visited in document order
+            for (auto child = j->rbegin(); child != j->rend(); ++child)
+                pending.push_back(&*child);
+    }
+}
+
 void Redactor::graph(Graph &graph)
 {
     graph.title = text(graph.title);

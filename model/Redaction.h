@@ -5,6 +5,7 @@
 
 #include "Coverage.h"
 #include "Graph.h"
+#include "JsonText.h"
 
 #include <map>
 #include <set>
@@ -19,6 +20,8 @@ public:
     std::string text(const std::string &text);
     void graph(Graph &graph);
     void coverage(Coverage &coverage);
+    // Every string of a JSON document (keys stay: they are field names).
+    void json(Json &document);
 
 private:
     std::string account(const std::string &id);

@@ -15,12 +15,52 @@ inline std::string joinStrings(const std::vector<std::string> &items, const char
     return out;
 }
 
-// Text safe inside XML or HTML elements and attribute values.
+// A control character (C0 or DEL) that a terminal would act on.
+inline bool isControl(char c)
+{
+    return (static_cast<unsigned char>(c) < 0x20) || c == 0x7f;
+}
+
+// Text for a terminal or a plain-text report: control characters shown as \xNN instead of acting
+// (a name holding ESC [2K or CR could erase the line that reports it).
+inline std::string visibleText(const std::string &s)
+{
+    std::string out;
+    out.reserve(s.size());
+    static const char *hex = "0123456789ABCDEF";
+    for (char c : s) {
+        if (!isControl(c)) {
+            out += c;
+            continue;
+        }
+        const auto b = static_cast<unsigned char>(c);
+        out += "\\x";
+        out += hex[b >> 4];
+        out += hex[b & 15];
+    }
+    return out;
+}
+
+// The text less the control characters XML does not allow (all but tab and line breaks).
+inline std::string withoutXmlControls(const std::string &s)
+{
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s)
+        if (!isControl(c) || c == '\t' || c == '\n' || c == '\r')
+            out += c;
+    return out;
+}
+
+// Text safe inside XML or HTML elements and attribute values. Control characters other than tab
+// and line breaks are not allowed in XML at all: they are dropped.
 inline std::string xmlEscaped(const std::string &s)
 {
     std::string out;
     out.reserve(s.size());
     for (char c : s) {
+        if (isControl(c) && c != '\t' && c != '\n' && c != '\r')
+            continue;
         switch (c) {
         case '&': out += "&amp;"; break;
         case '<': out += "&lt;"; break;

@@ -5,13 +5,18 @@
 #include "Strings.h"
 #include "Translation.h"
 
+#include <string_view>
+
 namespace rolemap {
 
 namespace {
 
 
-std::string csvCell(const std::string &s)
+std::string csvCell(std::string s)
 {
+    // A cell starting with = + - @ (or a tab or CR) is a formula to a spreadsheet: keep it text.
+    if (!s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos)
+        s.insert(s.begin(), '\'');
     if (s.find_first_of(",\"\n\r") == std::string::npos)
         return s;
     std::string out = "\"";
@@ -22,9 +27,17 @@ std::string csvCell(const std::string &s)
 
 std::string markdownCell(const std::string &s)
 {
+    // Markdown renderers pass HTML through: names are escaped so they stay text.
     std::string out;
-    for (char c : s)
-        out += c == '|' ? std::string("\\|") : c == '\n' ? std::string("<br>") : std::string(1, c);
+    for (char c : visibleText(s)) {
+        switch (c) {
+        case '|': out += "\\|"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '&': out += "&amp;"; break;
+        default: out += c;
+        }
+    }
     return out;
 }
 

@@ -7,6 +7,8 @@
 #include <cctype>
 #include <climits>
 
+#include "Ascii.h"
+
 namespace rolemap {
 
 namespace {
@@ -217,7 +219,7 @@ const std::string *LogConfiguration::optionIgnoringCase(std::string_view key) co
 {
     for (const auto &[k, v] : options)
         if (k.size() == key.size()
-            && std::equal(k.begin(), k.end(), key.begin(), [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)); }))
+            && std::equal(k.begin(), k.end(), key.begin(), [](char a, char b) { return asciiLower(a) == asciiLower(b); }))
             return &v;
     return nullptr;
 }

@@ -101,6 +101,10 @@ struct TaskDefinition
 
     // "family:revision", or "family" when the definition has no revision.
     std::string displayName() const;
+    // The name reports and diagrams show: the display name, and the file it came from when another
+    // task definition of the workspace has the same display name (two revision-less "web" files).
+    std::string label() const { return distinguisher.empty() ? displayName() : displayName() + " (" + distinguisher + ')'; }
+    std::string distinguisher; // set by the importer for such namesakes
     // The Region the task runs in as far as its fields tell (awslogs-region, the ECR host, the ARNs of
     // its secrets, parameters and credentials), else "".
     std::string inferredRegion() const;

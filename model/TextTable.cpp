@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "Strings.h"
+
 namespace rolemap {
 
 namespace {
@@ -62,6 +64,8 @@ TextTable::TextTable(std::vector<std::string> headers) : m_headers(std::move(hea
 void TextTable::addRow(std::vector<std::string> cells, std::vector<std::string> colours)
 {
     cells.resize(m_headers.size());
+    for (std::string &cell : cells)
+        cell = visibleText(cell);
     colours.resize(m_headers.size());
     m_rows.push_back(std::move(cells));
     m_colours.push_back(std::move(colours));
@@ -79,7 +83,7 @@ std::string TextTable::render(const std::string &indent, bool colour) const
         std::string out = indent;
         for (size_t c = 0; c < cells.size(); ++c) {
             const bool last = c + 1 == cells.size();
-            out += ansi(colours[c], cells[c], colour);
+            out += ansi(colours[c], cells[c], colour); // cells are made visible in addRow
             if (!last)
                 out += std::string(widths[c] - displayWidth(cells[c]) + 2, ' ');
         }

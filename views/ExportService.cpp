@@ -14,6 +14,8 @@
 #include <QBuffer>
 #include <QDate>
 #include <QImage>
+
+#include <cmath>
 #include <QPainter>
 #include <QPalette>
 #include <QPdfWriter>
@@ -53,7 +55,17 @@ QPalette printPalette()
 QByteArray pngBytes(GraphScene &scene, const ExportOptions &options)
 {
     const QRectF source = scene.sceneRect();
-    QImage image((source.size() * options.pngScale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    const QSize size = (source.size() * options.pngScale).toSize();
+    const double pixels = double(size.width()) * double(size.height());
+    if (pixels > double(kMaxPngPixels)) {
+        const double fits = std::floor(options.pngScale * std::sqrt(double(kMaxPngPixels) / pixels) * 100) / 100;
+        throw InputError("export", "the PNG would be " + std::to_string(size.width()) + "x" + std::to_string(size.height())
+                                       + " pixels; Rolemap draws at most " + std::to_string(kMaxPngPixels / 1000000)
+                                       + " million: use --scale " + QString::number(fits).toStdString() + " or less, or SVG or PDF");
+    }
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        throw InputError("export", "not enough memory for a " + std::to_string(size.width()) + "x" + std::to_string(size.height()) + " PNG");
     image.fill(options.transparent ? Qt::transparent : Qt::white);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -61,7 +73,8 @@ QByteArray pngBytes(GraphScene &scene, const ExportOptions &options)
     painter.end();
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
+    if (!image.save(&buffer, "PNG") || buffer.data().isEmpty())
+        throw InputError("export", "the PNG could not be encoded");
     return buffer.data();
 }
 

@@ -24,6 +24,11 @@ QString exportFormatSuffix(ExportFormat format);
 bool isDiagramFormat(ExportFormat format);
 const std::vector<ExportFormat> &allExportFormats();
 
+// PNG: scales below this are refused (a blur, not a picture); images larger than this many pixels
+// too (64 million ARGB pixels are 256 MB; larger diagrams export as SVG or PDF).
+inline constexpr double kMinPngScale = 0.1;
+inline constexpr qint64 kMaxPngPixels = 64ll * 1000 * 1000;
+
 struct ExportOptions
 {
     ExportFormat format = ExportFormat::Svg;
@@ -39,7 +44,8 @@ struct ExportOptions
 };
 
 // The export of task definitions `chosen` (indexes into ws.taskDefinitions; all when empty).
-// `progress` (0–100) is called for long exports. Throws InputError when there is nothing to export.
+// `progress` (0–100) is called for long exports. Throws InputError when there is nothing to export
+// or the image cannot be made (too many pixels: the message names the largest scale that fits).
 QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const ExportOptions &options,
                            const std::function<void(int)> &progress = {});
 
