@@ -88,6 +88,10 @@ std::string partitionOfRegion(std::string_view region)
         return "aws-cn";
     if (region.rfind("us-gov-", 0) == 0)
         return "aws-us-gov";
+    if (region.rfind("us-isob-", 0) == 0)
+        return "aws-iso-b";
+    if (region.rfind("us-iso-", 0) == 0)
+        return "aws-iso";
     return "aws";
 }
 
@@ -113,7 +117,9 @@ std::optional<EcrImage> parseEcrImage(std::string_view image)
     static const std::pair<std::string_view, std::string_view> kinds[] = {
         {".dkr.ecr-fips.", ".amazonaws.com"},  {".dkr.ecr.", ".amazonaws.com"},
         {".dkr-ecr-fips.", ".on.aws"},         {".dkr-ecr.", ".on.aws"},
-        {".dkr-ecr.", ".on.amazonwebservices.com"}};
+        {".dkr-ecr.", ".on.amazonwebservices.com"},
+        // The isolated partitions: aws-iso (C2S) and aws-iso-b (SC2S).
+        {".dkr.ecr.", ".c2s.ic.gov"},          {".dkr.ecr.", ".sc2s.sgov.gov"}};
     EcrImage out;
     bool china = false;
     std::string_view h = host;

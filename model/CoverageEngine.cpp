@@ -484,6 +484,10 @@ private:
         std::string decidedBy;
         std::vector<const PolicyDocument *> policies = m_options.iam->permissionsOf(*role);
         const PolicyDocument *boundary = role->boundaryArn ? m_options.iam->managedPolicy(*role->boundaryArn) : nullptr;
+        PolicyContext context;
+        if (const auto arn = parseArn(role->arn))
+            context.account = arn->account;
+        context.region = m_options.region.empty() ? m_td.inferredRegion() : m_options.region;
         for (const ScopedAction &a : actions) {
             if (a.applicationDefined)
                 continue; // the application decides what it calls: only the trust is checked
@@ -496,7 +500,7 @@ private:
                 resources = {"*"};
             for (const std::string &resource : resources) {
                 std::vector<UnknownPart> unknown;
-                const Evaluation e = evaluateWithUnknowns(policies, boundary, a.action, resource, &unknown);
+                const Evaluation e = evaluateWithUnknowns(policies, boundary, a.action, resource, &unknown, context);
                 const std::string what = resource == "*" ? a.action : s8(EngineText::tr("%1 on %2").arg(q(a.action), q(resource)));
                 if (e.decision == Decision::ExplicitDeny) {
                     denied.push_back(what + " (" + e.statement->name() + ")");

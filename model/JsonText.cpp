@@ -84,14 +84,28 @@ size_t tokenStart(std::string_view text, size_t offset)
     return start;
 }
 
-std::string hintFor(std::string_view text)
+std::string hintFor(std::string_view text, size_t offset)
 {
-    // Common reasons a "task definition" is not JSON: templates and Jsonnet.
-    if (text.find("{{") != std::string_view::npos)
+    // Common reasons a "task definition" is not JSON: templates and Jsonnet. Said only when the
+    // error is at such text (a "{{.Name}}" inside a valid string is no template).
+    if (offset >= text.size())
+        return {};
+    if (text.substr(offset > 0 ? offset - 1 : 0, 3).find("{{") != std::string_view::npos)
         return " (the file looks like a template: render it to JSON first)";
-    if (text.find("local ") != std::string_view::npos || text.find("std.") != std::string_view::npos)
+    if (text.substr(offset, 6) == "local " || text.substr(offset, 4) == "std." || text.substr(offset, 7) == "import ")
         return " (the file looks like Jsonnet: render it to JSON first)";
     return {};
+}
+
+// Windows PowerShell 5.1 writes UTF-16 by default ('>' and Out-File): say so instead of a syntax error.
+void refuseUtf16(std::string_view text, const std::string &fileLabel)
+{
+    const bool bom = text.size() >= 2 && ((text[0] == '\xff' && text[1] == '\xfe') || (text[0] == '\xfe' && text[1] == '\xff'));
+    const bool zeros = text.size() >= 4 && ((text[0] != 0 && text[1] == 0 && text[2] != 0 && text[3] == 0)
+                                            || (text[0] == 0 && text[1] != 0 && text[2] == 0 && text[3] != 0));
+    if (bom || zeros)
+        throw InputError(fileLabel, "the file is UTF-16 (as Windows PowerShell writes by default); save it as UTF-8, "
+                                    "e.g. Out-File -Encoding utf8, and open it again");
 }
 
 // nlohmann parses and copies recursively, so very deep nesting would exhaust the stack: refuse it
@@ -312,6 +326,7 @@ void locateKeys(std::string_view text, const std::vector<size_t> &ordinals, std:
 
 Json parseJsonText(std::string_view text, const std::string &fileLabel, DuplicateKeys *duplicates)
 {
+    refuseUtf16(text, fileLabel);
     checkNesting(text, fileLabel);
     try {
         Json result;
@@ -328,7 +343,7 @@ Json parseJsonText(std::string_view text, const std::string &fileLabel, Duplicat
         // The last byte read is the one that made the text invalid.
         const size_t offset = tokenStart(text, e.byte > 0 ? e.byte - 1 : 0);
         const auto [line, column] = lineAndColumn(text, offset);
-        throw InputError::atPosition(fileLabel, line, column, plainMessage(e.what) + hintFor(text));
+        throw InputError::atPosition(fileLabel, line, column, plainMessage(e.what) + hintFor(text, offset));
     }
 }
 

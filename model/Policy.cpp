@@ -81,6 +81,10 @@ Statement readStatement(const Json &j, const std::string &policy, size_t index, 
     if (effect != "Allow" && effect != "Deny")
         throw ShapeError(pointer + "/Effect", "expected \"Allow\" or \"Deny\"");
     s.allow = effect == "Allow";
+    if (j.contains("Action") && j.contains("NotAction"))
+        throw ShapeError(pointer, "a statement has Action and NotAction: IAM refuses it");
+    if (j.contains("Resource") && j.contains("NotResource"))
+        throw ShapeError(pointer, "a statement has Resource and NotResource: IAM refuses it");
     if (j.contains("Action"))
         s.actions = stringOrList(j["Action"], pointer + "/Action");
     else if (j.contains("NotAction")) {
@@ -101,13 +105,20 @@ Statement readStatement(const Json &j, const std::string &policy, size_t index, 
         readPrincipal(j["NotPrincipal"], s, pointer + "/NotPrincipal");
         s.notPrincipal = true;
     }
-    if (const auto c = j.find("Condition"); c != j.end() && c->is_object())
-        for (const auto &[op, keys] : c->items())
-            if (keys.is_object())
-                for (const auto &[key, value] : keys.items()) {
-                    (void)value;
-                    s.conditionKeys.push_back(op + ' ' + key);
-                }
+    // A Condition is {operator: {key: value}}; anything else is refused rather than ignored (which
+    // would turn a conditional Allow into an unconditional one).
+    if (const auto c = j.find("Condition"); c != j.end()) {
+        if (!c->is_object())
+            throw ShapeError(pointer + "/Condition", "expected an object of condition operators ({\"StringEquals\": {\"key\": \"value\"}})");
+        for (const auto &[op, keys] : c->items()) {
+            if (!keys.is_object() || keys.empty())
+                throw ShapeError(pointer + "/Condition/" + pointerToken(op), "expected an object of condition keys and values");
+            for (const auto &[key, value] : keys.items()) {
+                (void)value;
+                s.conditionKeys.push_back(op + ' ' + key);
+            }
+        }
+    }
     return s;
 }
 
@@ -117,17 +128,79 @@ bool anyMatch(const std::vector<std::string> &patterns, const std::string &text,
                        [&](const std::string &p) { return wildcardMatch(p, text, caseInsensitive); });
 }
 
-bool appliesTo(const Statement &s, const std::string &action, const std::string &resource)
+// Policy variables in a resource pattern: the ones the context decides are replaced; `unknown`
+// receives the first one it does not ("${aws:username}"), and the pattern is then not usable.
+std::string resolveVariables(const std::string &pattern, const PolicyContext &context, std::string &unknown)
+{
+    std::string out;
+    size_t i = 0;
+    while (i < pattern.size()) {
+        const size_t start = pattern.find("${", i);
+        if (start == std::string::npos) {
+            out.append(pattern, i, std::string::npos);
+            break;
+        }
+        out.append(pattern, i, start - i);
+        const size_t end = pattern.find('}', start);
+        if (end == std::string::npos) {
+            out.append(pattern, start, std::string::npos);
+            break;
+        }
+        const std::string name = pattern.substr(start + 2, end - start - 2);
+        std::string value;
+        if (name == "*" || name == "?" || name == "$")
+            value = name; // IAM's escapes for a literal character
+        else if (name == "aws:PrincipalAccount")
+            value = context.account;
+        else if (name == "aws:RequestedRegion")
+            value = context.region;
+        if (value.empty() && unknown.empty())
+            unknown = "${" + name + "}";
+        out += value;
+        i = end + 1;
+    }
+    return out;
+}
+
+// Whether a statement applies to the action on the resource; `uncertain` names the policy variable
+// the answer depends on when the context cannot decide it.
+bool appliesTo(const Statement &s, const std::string &action, const std::string &resource, const PolicyContext &context,
+               std::string *uncertain = nullptr)
 {
     // An action that takes no resource (ecr:GetAuthorizationToken) is requested on "*", which only a
     // statement with Resource "*" grants: the same literal match as any other resource.
     const bool actionMatches = anyMatch(s.actions, action, true) != s.notAction;
-    const bool resourceMatches = anyMatch(s.resources, resource, false) != s.notResource;
-    return actionMatches && resourceMatches;
+    if (!actionMatches)
+        return false;
+    bool matched = false, couldMatch = false;
+    std::string unknownVariable;
+    for (const std::string &pattern : s.resources) {
+        if (pattern.find("${") == std::string::npos) {
+            matched = matched || wildcardMatch(pattern, resource, false);
+            continue;
+        }
+        std::string unknown;
+        const std::string resolved = resolveVariables(pattern, context, unknown);
+        if (unknown.empty()) {
+            matched = matched || wildcardMatch(resolved, resource, false);
+        } else {
+            couldMatch = true; // an unknown value could make it match
+            if (unknownVariable.empty())
+                unknownVariable = unknown;
+        }
+    }
+    // With NotResource, a pattern that could match could also take the resource out.
+    if (!matched && couldMatch) {
+        if (uncertain)
+            *uncertain = unknownVariable;
+        return true; // applies only under a condition the caller records
+    }
+    return matched != s.notResource;
 }
 
 // The decision of one set of policies alone.
-Evaluation decide(const std::vector<const PolicyDocument *> &policies, const std::string &action, const std::string &resource)
+Evaluation decide(const std::vector<const PolicyDocument *> &policies, const std::string &action, const std::string &resource,
+                  const PolicyContext &context)
 {
     Evaluation allowed;
     Evaluation conditional;
@@ -135,22 +208,26 @@ Evaluation decide(const std::vector<const PolicyDocument *> &policies, const std
     bool conditionalDeny = false;
     for (const PolicyDocument *p : policies)
         for (const Statement &s : p->statements) {
-            if (!appliesTo(s, action, resource))
+            std::string variable;
+            if (!appliesTo(s, action, resource, context, &variable))
                 continue;
+            std::vector<std::string> keys = s.conditionKeys;
+            if (!variable.empty())
+                keys.push_back("policy variable " + variable);
             if (!s.allow) {
-                if (s.conditionKeys.empty())
+                if (keys.empty())
                     return {Decision::ExplicitDeny, &s, {}};
                 conditionalDeny = true;
                 conditional.statement = conditional.statement ? conditional.statement : &s;
-                conditional.conditionKeys.insert(conditional.conditionKeys.end(), s.conditionKeys.begin(), s.conditionKeys.end());
+                conditional.conditionKeys.insert(conditional.conditionKeys.end(), keys.begin(), keys.end());
                 continue;
             }
-            if (s.conditionKeys.empty()) {
+            if (keys.empty()) {
                 if (!allowed.statement)
                     allowed = {Decision::Allowed, &s, {}};
             } else {
                 conditional.statement = conditional.statement ? conditional.statement : &s;
-                conditional.conditionKeys.insert(conditional.conditionKeys.end(), s.conditionKeys.begin(), s.conditionKeys.end());
+                conditional.conditionKeys.insert(conditional.conditionKeys.end(), keys.begin(), keys.end());
             }
         }
     // A conditional Deny can take away an unconditional Allow; a conditional Allow is all there is.
@@ -281,13 +358,13 @@ PolicyDocument readPolicyDocument(const Json &document, const std::string &name,
 }
 
 Evaluation evaluate(const std::vector<const PolicyDocument *> &policies, const PolicyDocument *boundary,
-                    const std::string &action, const std::string &resource)
+                    const std::string &action, const std::string &resource, const PolicyContext &context)
 {
-    const Evaluation identity = decide(policies, action, resource);
+    const Evaluation identity = decide(policies, action, resource, context);
     if (!boundary || identity.decision == Decision::ExplicitDeny)
         return identity;
     // A permissions boundary caps what identity policies allow: both must allow.
-    const Evaluation limit = decide({boundary}, action, resource);
+    const Evaluation limit = decide({boundary}, action, resource, context);
     if (limit.decision == Decision::ExplicitDeny || identity.decision == Decision::ImplicitDeny)
         return limit.decision == Decision::ExplicitDeny ? limit : identity;
     if (limit.decision == Decision::ImplicitDeny)
@@ -347,7 +424,8 @@ bool hasWildcard(const std::string &s)
 } // namespace
 
 Evaluation evaluateWithUnknowns(const std::vector<const PolicyDocument *> &policies, const PolicyDocument *boundary,
-                                const std::string &action, const std::string &resource, std::vector<UnknownPart> *dependsOn)
+                                const std::string &action, const std::string &resource, std::vector<UnknownPart> *dependsOn,
+                                const PolicyContext &context)
 {
     const auto fields = arnFields(resource);
     const size_t nameStart = fields ? ecsNameStart(*fields) : std::string::npos;
@@ -355,7 +433,7 @@ Evaluation evaluateWithUnknowns(const std::vector<const PolicyDocument *> &polic
     const bool account = fields && (*fields)[4] == "*";
     const bool name = nameStart != std::string::npos && (*fields)[5].substr(nameStart) == "*";
     if (!region && !account && !name)
-        return evaluate(policies, boundary, action, resource);
+        return evaluate(policies, boundary, action, resource, context);
 
     // A value no policy names literally: only wildcards match it.
     static const std::string kUnnamed = "\x01";
@@ -375,7 +453,7 @@ Evaluation evaluateWithUnknowns(const std::vector<const PolicyDocument *> &polic
         return joinArn(f);
     };
 
-    const Evaluation unnamed = evaluate(policies, boundary, action, fill(nullptr));
+    const Evaluation unnamed = evaluate(policies, boundary, action, fill(nullptr), context);
     std::vector<const PolicyDocument *> all = policies;
     if (boundary)
         all.push_back(boundary);
@@ -390,7 +468,7 @@ Evaluation evaluateWithUnknowns(const std::vector<const PolicyDocument *> &polic
                 if (std::find(tried.begin(), tried.end(), candidate) != tried.end())
                     continue;
                 tried.push_back(candidate);
-                const Evaluation e = evaluate(policies, boundary, action, candidate);
+                const Evaluation e = evaluate(policies, boundary, action, candidate, context);
                 if (e.decision == unnamed.decision)
                     continue;
                 // Some Region (account, cluster) decides otherwise than the rest: it depends.

@@ -51,12 +51,20 @@ struct Evaluation
     std::vector<std::string> conditionKeys;
 };
 
+// What the request's own context decides for policy variables in resources ("${aws:PrincipalAccount}").
+// Empty fields are unknown; a statement whose match depends on an unknown variable is conditional.
+struct PolicyContext
+{
+    std::string account; // aws:PrincipalAccount: the role's account
+    std::string region;  // aws:RequestedRegion: the task's Region
+};
+
 // IAM wildcard match: * any run, ? one character.
 bool wildcardMatch(std::string_view pattern, std::string_view text, bool caseInsensitive);
 
 // Evaluates identity policies (and an optional boundary) for one action on one resource.
 Evaluation evaluate(const std::vector<const PolicyDocument *> &policies, const PolicyDocument *boundary,
-                    const std::string &action, const std::string &resource);
+                    const std::string &action, const std::string &resource, const PolicyContext &context = {});
 
 // What a resource ARN leaves unknown: a "*" as its Region or account, or as the name of an ECS
 // cluster or container instance ("arn:aws:ssm:*:*:parameter/x" when the task does not tell its Region).
@@ -67,7 +75,7 @@ enum class UnknownPart { Region, Account, EcsName };
 // value: Conditional, with `dependsOn` saying which part (never a guess either way).
 Evaluation evaluateWithUnknowns(const std::vector<const PolicyDocument *> &policies, const PolicyDocument *boundary,
                                 const std::string &action, const std::string &resource,
-                                std::vector<UnknownPart> *dependsOn = nullptr);
+                                std::vector<UnknownPart> *dependsOn = nullptr, const PolicyContext &context = {});
 
 // Whether a trust policy lets `service` (e.g. ecs-tasks.amazonaws.com) call sts:AssumeRole.
 Evaluation evaluateTrust(const PolicyDocument &trust, const std::string &service);
