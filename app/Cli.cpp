@@ -10,6 +10,7 @@
 #include "InputError.h"
 #include "PolicyGenerator.h"
 #include "Redaction.h"
+#include "Strings.h"
 #include "WorkspaceWriter.h"
 
 #include <QCommandLineParser>
@@ -212,7 +213,7 @@ int coverageOrCheck(const QStringList &arguments, bool check)
             paths.push_back(f.toStdString());
         ws.merge(importFiles(paths));
     } catch (const InputError &e) {
-        write(stderr, "rolemap: " + e.toString() + '\n');
+        write(stderr, "rolemap: " + visibleText(e.toString()) + '\n');
         return 2;
     }
     if (ws.taskDefinitions.empty()) {
@@ -227,8 +228,12 @@ int coverageOrCheck(const QStringList &arguments, bool check)
         : format == QLatin1String("markdown")                         ? ReportFormat::Markdown
         : format == QLatin1String("sarif")                            ? ReportFormat::Sarif
                                                                       : ReportFormat::Text;
+    // Machine formats carry the warnings inside; people running them see them on stderr too.
+    if (reportFormat != ReportFormat::Text)
+        for (const ImportWarning &w : ws.warnings)
+            write(stderr, "rolemap: warning: " + visibleText(w.toString()) + '\n');
     ReportWriter writer(reportFormat, RulesCatalog::builtIn(), ws.warnings,
-                        [](std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }, colourWanted());
+                        [](std::string_view text) { write(stdout, std::string(text)); }, colourWanted());
     int errors = 0;
     forEachCoverage(ws, launchTypes, options, RulesCatalog::builtIn(), [&](Coverage &&c) {
         for (const Finding &f : c.findings)
@@ -236,7 +241,7 @@ int coverageOrCheck(const QStringList &arguments, bool check)
         writer.add(c);
     });
     writer.finish();
-    std::fflush(stdout);
+    write(stdout, {});
     if (!check)
         return 0;
     if (format == QLatin1String("text"))
@@ -372,7 +377,7 @@ int exportCommand(const QStringList &arguments)
             throw InputError(out.toStdString(), "the export came out empty; nothing was written");
         writeOutput(out, bytes);
     } catch (const InputError &e) {
-        write(stderr, "rolemap: " + e.toString() + '\n');
+        write(stderr, "rolemap: " + visibleText(e.toString()) + '\n');
         return 2;
     }
     return 0;
@@ -423,7 +428,7 @@ int policyCommand(const QStringList &arguments)
         const LaunchType lt = results.empty() ? LaunchType::Ec2 : results.front().launchType;
         write(stdout, Json({{"PolicyDocument", policy}, {"AssumeRolePolicyDocument", trustPolicyFor(*kind, lt, account, RulesCatalog::builtIn())}}).dump(2) + '\n');
     } catch (const InputError &e) {
-        write(stderr, "rolemap: " + e.toString() + '\n');
+        write(stderr, "rolemap: " + visibleText(e.toString()) + '\n');
         return 2;
     }
     return 0;
@@ -449,7 +454,7 @@ int runSubcommand(const QStringList &arguments)
         return coverageOrCheck(arguments, name == QLatin1String("check"));
     } catch (const InputError &e) {
         // The built-in catalog or sample failed to load: a broken build, reported the same way.
-        write(stderr, "rolemap: " + e.toString() + '\n');
+        write(stderr, "rolemap: " + visibleText(e.toString()) + '\n');
         return 2;
     }
 }
