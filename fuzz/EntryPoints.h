@@ -5,6 +5,15 @@
 // contradicts itself (uncaught in a fuzz target: libFuzzer keeps the input).
 
 #include "CoverageEngine.h"
+#include "CoverageReport.h"
+#include "GraphBuilder.h"
+#include "GraphText.h"
+#include "LayeredLayout.h"
+#include "Redaction.h"
+#include "Strings.h"
+#include "TableExport.h"
+
+#include <QXmlStreamReader>
 #include "IamData.h"
 #include "Importer.h"
 #include "InputError.h"
@@ -136,6 +145,97 @@ inline void loadWorkspace(std::string_view text)
         check(workspaceJson(again) == saved, "saving a loaded saved workspace gives the same text");
     } catch (const InputError &e) {
         throw PropertyViolation("a workspace Rolemap saved does not load again: " + e.toString());
+    }
+}
+
+// Twelve digits standing alone: an account id.
+inline std::vector<std::string> accountIdsIn(std::string_view text)
+{
+    std::vector<std::string> out;
+    for (size_t i = 0; i < text.size();) {
+        if (text[i] < '0' || text[i] > '9') {
+            ++i;
+            continue;
+        }
+        size_t end = i;
+        while (end < text.size() && text[end] >= '0' && text[end] <= '9')
+            ++end;
+        if (end - i == 12 && text.substr(i, 12).find_first_not_of('0') != std::string_view::npos
+            && text.substr(i, 11) != "00000000000")
+            out.emplace_back(text.substr(i, 12));
+        i = end;
+    }
+    return out;
+}
+
+inline void checkXml(const std::string &text, const char *what)
+{
+    QXmlStreamReader xml(QByteArray::fromStdString(text));
+    while (!xml.atEnd())
+        xml.readNext();
+    check(!xml.hasError(), what);
+}
+
+// The exporters, redacted and not: every text format is well-formed, no account id of the input
+// survives --redact, and names cannot inject into CSV, Mermaid, Markdown or a terminal.
+inline void exportAll(std::string_view text)
+{
+    const Workspace ws = importText(text, "fuzz.json");
+    std::vector<Coverage> results = computeWorkspaceCoverage(ws, {}, {});
+    const RulesCatalog &catalog = RulesCatalog::builtIn();
+    const std::vector<ImportWarning> none;
+    for (bool redact : {false, true}) {
+        Redactor redactor;
+        std::vector<Coverage> shown = results;
+        std::vector<Graph> graphs;
+        for (size_t i = 0; i < shown.size() && i < ws.taskDefinitions.size(); ++i) {
+            Graph g = buildTaskGraph(shown[i], ws.taskDefinitions[i], catalog);
+            if (redact) {
+                redactor.coverage(shown[i]);
+                redactor.graph(g);
+            }
+            layoutGraph(g);
+            graphs.push_back(std::move(g));
+        }
+        std::vector<std::string> outputs;
+        for (const Graph &g : graphs) {
+            const std::string svg = graphToSvg(g, {}, g.title);
+            checkXml(svg, "an SVG export is well-formed XML");
+            const std::string drawio = graphToDrawio(g);
+            checkXml(drawio, "a draw.io export is well-formed XML");
+            const std::string mermaid = graphToMermaid(g);
+            for (size_t at = 0; (at = mermaid.find('\n', at)) != std::string::npos; ++at)
+                check(mermaid.compare(at + 1, 3, "%%{") != 0, "no Mermaid directive comes from a name");
+            outputs.insert(outputs.end(), {svg, drawio, mermaid, graphToDot(g)});
+        }
+        std::vector<Table> tables;
+        for (const Coverage &c : shown)
+            tables.push_back(coverageTable(c, catalog));
+        const std::string csv = renderTables(tables, TableFormat::Csv);
+        for (size_t at = 0; at < csv.size(); at = csv.find('\n', at) + 1) {
+            check(csv[at] != '=' && csv[at] != '+' && csv[at] != '@', "no CSV row starts with a formula");
+            if (csv.find('\n', at) == std::string::npos)
+                break;
+        }
+        const std::string html = renderTables(tables, TableFormat::Html);
+        checkXml(html.substr(html.find("<html>")), "the HTML table export is well-formed");
+        const std::string text = coverageText({shown, none, catalog}, false);
+        for (char c : text)
+            check(c == '\n' || !isControl(c), "the text report holds no control character but line breaks");
+        outputs.insert(outputs.end(), {csv, html, text, renderTables(tables, TableFormat::Markdown), coverageMarkdown({shown, none, catalog}),
+                                       coverageJson({shown, none, catalog}), checkSarif({shown, none, catalog})});
+        if (redact) {
+            Json document = ws.taskDefinitions.empty() ? Json() : registerInput(ws.taskDefinitions.front());
+            redactor.json(document);
+            outputs.push_back(document.dump());
+            std::vector<std::string> ids;
+            for (const TaskDefinition &td : ws.taskDefinitions)
+                for (const std::string &id : accountIdsIn(registerInput(td).dump()))
+                    ids.push_back(id);
+            for (const std::string &out : outputs)
+                for (const std::string &left : accountIdsIn(out))
+                    check(std::find(ids.begin(), ids.end(), left) == ids.end(), "no account id of the input survives --redact");
+        }
     }
 }
 

@@ -31,11 +31,12 @@ seeds() {
     fuzz_taskdef) echo "$shared/corpus/taskdefs $shared/corpus/describe $shared/corpus/odd tests/data/unseen" ;;
     fuzz_iam) echo "$shared/corpus/iam fuzz/seeds/iam" ;;
     fuzz_workspace) echo "resources/samples fuzz/seeds/workspace" ;;
+    fuzz_export) echo "$shared/corpus/taskdefs tests/data/reliability tests/data/unseen" ;;
     esac
     echo "tests/data/fuzz-regressions"
 }
 
-targets=(fuzz_taskdef fuzz_iam fuzz_workspace)
+targets=(fuzz_taskdef fuzz_iam fuzz_workspace fuzz_export)
 mkdir -p "$build/logs"
 for t in "${targets[@]}"; do
     corpus="$build/corpus-$t"

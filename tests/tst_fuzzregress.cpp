@@ -53,7 +53,7 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         const QStringList files = test::filesIn(test::testData(QStringLiteral("fuzz-regressions")));
         QVERIFY(files.size() >= 10);
-        for (const QString &path : files) {
+        for (const QString &path : files + test::filesIn(test::testData(QStringLiteral("reliability")), {QStringLiteral("*.json")})) {
             const std::string bytes = bytesOf(path);
             QTest::newRow(qPrintable(QFileInfo(path).fileName())) << QByteArray(bytes.data(), qsizetype(bytes.size()));
         }
@@ -73,7 +73,8 @@ private slots:
         QFETCH(QByteArray, bytes);
         const std::string_view text(bytes.constData(), size_t(bytes.size()));
         const std::pair<const char *, void (*)(std::string_view)> entries[] = {
-            {"importAnyFile", fuzz::importAnyFile}, {"importIamData", fuzz::importIamData}, {"loadWorkspace", fuzz::loadWorkspace}};
+            {"importAnyFile", fuzz::importAnyFile}, {"importIamData", fuzz::importIamData}, {"loadWorkspace", fuzz::loadWorkspace},
+            {"exportAll", fuzz::exportAll}};
         for (const auto &[name, entry] : entries) {
             try {
                 entry(text);
