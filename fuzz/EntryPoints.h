@@ -188,10 +188,13 @@ inline void exportAll(std::string_view text)
         Redactor redactor;
         std::vector<Coverage> shown = results;
         std::vector<Graph> graphs;
-        for (size_t i = 0; i < shown.size() && i < ws.taskDefinitions.size(); ++i) {
-            Graph g = buildTaskGraph(shown[i], ws.taskDefinitions[i], catalog);
+        size_t index = 0;
+        for (Coverage &c : shown) { // one coverage per task definition and launch type, in order
+            while (index + 1 < ws.taskDefinitions.size() && ws.taskDefinitions[index].label() != c.taskDefinition)
+                ++index;
+            Graph g = buildTaskGraph(c, ws.taskDefinitions.at(index), catalog);
             if (redact) {
-                redactor.coverage(shown[i]);
+                redactor.coverage(c);
                 redactor.graph(g);
             }
             layoutGraph(g);
@@ -232,9 +235,11 @@ inline void exportAll(std::string_view text)
             for (const TaskDefinition &td : ws.taskDefinitions)
                 for (const std::string &id : accountIdsIn(registerInput(td).dump()))
                     ids.push_back(id);
-            for (const std::string &out : outputs)
-                for (const std::string &left : accountIdsIn(out))
-                    check(std::find(ids.begin(), ids.end(), left) == ids.end(), "no account id of the input survives --redact");
+            for (size_t i = 0; i < outputs.size(); ++i)
+                for (const std::string &left : accountIdsIn(outputs[i]))
+                    if (std::find(ids.begin(), ids.end(), left) != ids.end())
+                        throw PropertyViolation("no account id of the input survives --redact; " + left + " in output " + std::to_string(i)
+                                                + ": " + outputs[i].substr(outputs[i].find(left) > 80 ? outputs[i].find(left) - 80 : 0, 160));
         }
     }
 }

@@ -163,6 +163,14 @@ private:
                 continue;
             const std::string field(taskDefinitionField(kind));
             const bool placeholder = looksLikePlaceholder(value);
+            if (const auto arn = parseArn(value); arn && arn->service == "iam" && !placeholder && arn->resource.rfind("role/", 0) != 0) {
+                // An ARN, of a user or a policy: not "not an ARN", but not a role either.
+                cov.findings.push_back({Severity::Error, {},
+                                        s8(EngineText::tr("%1 \"%2\" is an IAM ARN but not a role's (%3): ECS can only use a role")
+                                               .arg(q(field), q(value), q(arn->resource.substr(0, arn->resource.find('/'))))),
+                                        s8(EngineText::tr("Use a role's ARN, arn:aws:iam::ACCOUNT:role/NAME.")), m_td.pointer + '/' + field});
+                continue;
+            }
             // taskRoleArn takes "the short name or full ARN" (RegisterTaskDefinition); executionRoleArn an ARN.
             if (kind == RoleKind::Task && !placeholder && value.find_first_of(":/ ") == std::string::npos)
                 continue;

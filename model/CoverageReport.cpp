@@ -2,6 +2,7 @@
 
 #include "Arn.h"
 #include "JsonText.h"
+#include "Ascii.h"
 #include "Strings.h"
 #include "TextTable.h"
 
@@ -203,12 +204,31 @@ Json resultJson(const Coverage &c)
                  {"findings", std::move(findings)}});
 }
 
+// A file path as a SARIF artifact URI (RFC 3986): unreserved characters and '/' as they are, the
+// rest percent-encoded ("my tasks/web#1.json" → "my%20tasks/web%231.json").
+std::string sarifUri(const std::string &path)
+{
+    static const char *hex = "0123456789ABCDEF";
+    std::string out;
+    for (char c : path) {
+        const auto b = static_cast<unsigned char>(c);
+        if (isAsciiAlnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+            out += c;
+        } else {
+            out += '%';
+            out += hex[b >> 4];
+            out += hex[b & 15];
+        }
+    }
+    return out;
+}
+
 std::vector<Json> sarifResults(const Coverage &c)
 {
     std::vector<Json> out;
     for (const Finding &f : c.findings) {
         const char *level = f.severity == Severity::Error ? "error" : f.severity == Severity::Warning ? "warning" : "note";
-        Json location = {{"physicalLocation", {{"artifactLocation", {{"uri", c.file}}}}}};
+        Json location = {{"physicalLocation", {{"artifactLocation", {{"uri", sarifUri(c.file)}}}}}};
         location["logicalLocations"] = Json::array(
             {{{"name", c.taskDefinition}, {"kind", "module"}, {"fullyQualifiedName", c.taskDefinition + '@' + std::string(toId(c.launchType))}}});
         Json result = {{"ruleId", f.operation.empty() ? std::string("task-definition") : f.operation},
@@ -275,7 +295,7 @@ ReportWriter::ReportWriter(ReportFormat format, const RulesCatalog &catalog, con
     switch (format) {
     case ReportFormat::Text:
         for (const ImportWarning &w : warnings)
-            head += ansi("33", t8(ReportText::tr("warning:")) + ' ', colour) + w.toString() + '\n';
+            head += ansi("33", t8(ReportText::tr("warning:")) + ' ', colour) + visibleText(w.toString()) + '\n';
         if (!warnings.empty())
             head += '\n';
         break;
@@ -297,6 +317,13 @@ ReportWriter::ReportWriter(ReportFormat format, const RulesCatalog &catalog, con
                 doc["warnings"] = std::move(list);
         } else {
             doc = sarifFrame(catalog);
+            // Import warnings are notifications of the run, each at its file.
+            Json notes = Json::array();
+            for (const ImportWarning &w : warnings)
+                notes.push_back({{"level", "warning"},
+                                 {"message", {{"text", w.pointer.empty() ? w.message : w.pointer + ": " + w.message}}},
+                                 {"locations", Json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", sarifUri(w.file)}}}}}}})}});
+            doc["runs"][0]["invocations"] = Json::array({{{"executionSuccessful", true}, {"toolExecutionNotifications", std::move(notes)}}});
         }
         const std::string text = doc.dump(2) + '\n';
         const std::string marker = "\"results\": [";

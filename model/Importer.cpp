@@ -263,11 +263,20 @@ Workspace importDocument(const Json &document, const std::string &file)
             } else {
                 ws.taskDefinitions.push_back(readOne(document, "", file));
             }
-            for (const TaskDefinition &td : ws.taskDefinitions)
+            for (const TaskDefinition &td : ws.taskDefinitions) {
                 if (td.containers.size() > kMaxContainersPerTask)
                     ws.warnings.push_back({file, td.pointer + "/containerDefinitions",
                                            std::to_string(td.containers.size()) + " containers: ECS accepts at most "
                                                + std::to_string(kMaxContainersPerTask) + " in a task definition"});
+                if (td.containers.empty())
+                    ws.warnings.push_back({file, td.pointer + "/containerDefinitions",
+                                           "no container: ECS refuses a task definition without one, and there is nothing to check"});
+                std::unordered_set<std::string> names;
+                for (const ContainerDefinition &c : td.containers)
+                    if (!names.insert(c.name).second)
+                        ws.warnings.push_back({file, c.pointer + "/name",
+                                               "a second container is named \"" + c.name + "\": ECS refuses duplicate container names"});
+            }
             return ws;
         }
         return ws;

@@ -30,10 +30,11 @@ std::pair<int, int> lineAndColumn(std::string_view text, size_t offset)
     int line = 1;
     int column = 1;
     for (size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
+        // \n, \r\n and a lone \r (old Mac files) each end a line.
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
             ++line;
             column = 1;
-        } else {
+        } else if (text[i] != '\r') {
             ++column;
         }
     }

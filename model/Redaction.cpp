@@ -221,6 +221,7 @@ void Redactor::coverage(Coverage &c)
                 s.replace(at, from.size(), to);
         return s;
     };
+    c.operatingSystemReason = scrub(c.operatingSystemReason);
     c.roles.execution = text(c.roles.execution);
     c.roles.task = text(c.roles.task);
     c.roles.instance = text(c.roles.instance);
@@ -228,8 +229,11 @@ void Redactor::coverage(Coverage &c)
         op.roleArn = text(op.roleArn);
         op.detail = scrub(op.detail);
         op.decidedBy = scrub(op.decidedBy);
+        op.iamDetail = scrub(op.iamDetail);
         for (std::string &m : op.missingActions)
             m = scrub(m);
+        for (std::string &k : op.conditionKeys)
+            k = scrub(k);
         for (std::string &r : op.resources)
             r = text(r);
     }

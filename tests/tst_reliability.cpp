@@ -380,6 +380,32 @@ private slots:
                 QCOMPARE(op["resources"][0].get<std::string>(), std::string("arn:aws-iso:ecr:us-iso-east-1:123456789012:repository/a"));
             }
         QVERIFY(pull);
+        // Warnings for what ECS would refuse; a user's ARN is "not a role", not "not an ARN".
+        auto write = [&](const char *name, const QByteArray &bytes) {
+            QFile out(m_dir.filePath(QLatin1String(name)));
+            out.open(QIODevice::WriteOnly);
+            out.write(bytes);
+            return out.fileName();
+        };
+        r = runRolemap({QStringLiteral("check"), write("empty.json", R"({"family": "z", "containerDefinitions": []})")});
+        QVERIFY2(r.out.contains("no container") || r.err.contains(QLatin1String("no container")), qPrintable(r.err));
+        r = runRolemap({QStringLiteral("check"), write("twins.json", R"({"family": "t", "containerDefinitions": [{"name": "a", "image": "nginx"}, {"name": "a", "image": "nginx"}]})")});
+        QVERIFY2(r.out.contains("a second container is named") || r.err.contains(QLatin1String("a second container is named")), r.out.constData());
+        r = runRolemap({QStringLiteral("check"), write("user.json", R"({"family": "u", "executionRoleArn": "arn:aws:iam::123456789012:user/deploy", "containerDefinitions": [{"name": "a", "image": "nginx"}]})")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("not a role's (user)"), r.out.constData());
+        // SARIF: URIs percent-encoded, import warnings as notifications.
+        const QString spaced = m_dir.filePath(QStringLiteral("my tasks#1.json"));
+        QFile::copy(data("samefam-a.json"), spaced);
+        r = runRolemap({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("sarif"), spaced, data("samefam-b.json")});
+        const Json sarif = Json::parse(r.out.toStdString());
+        const std::string uri = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"];
+        QVERIFY2(uri.find("my%20tasks%231.json") != std::string::npos, uri.c_str());
+        QVERIFY(sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"].size() == 1);
+        // A lone CR ends a line in positions too.
+        r = runRolemap({QStringLiteral("check"), write("cr.json", "{\r\"family\": \"x\",\r]")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("cr.json:3:")), qPrintable(r.err));
     }
 };
 

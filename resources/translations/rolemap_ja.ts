@@ -540,6 +540,14 @@
         <source>RegisterTaskDefinition refuses the task definition: %1 Were it registered, the task would fail: %2</source>
         <translation>RegisterTaskDefinition がタスク定義を拒否します: %1 登録できたとしても、タスクは失敗します: %2</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; is an IAM ARN but not a role&apos;s (%3): ECS can only use a role</source>
+        <translation>%1 &quot;%2&quot; は IAM の ARN ですがロールのものではありません (%3)。ECS が使えるのはロールだけです</translation>
+    </message>
+    <message>
+        <source>Use a role&apos;s ARN, arn:aws:iam::ACCOUNT:role/NAME.</source>
+        <translation>ロールの ARN (arn:aws:iam::ACCOUNT:role/NAME) を使用してください。</translation>
+    </message>
 </context>
 <context>
     <name>ExplanationText</name>
