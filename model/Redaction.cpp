@@ -222,6 +222,8 @@ void Redactor::coverage(Coverage &c)
         return s;
     };
     c.operatingSystemReason = scrub(c.operatingSystemReason);
+    c.taskDefinition = text(c.taskDefinition); // a family or file name may hold an account id too
+    c.file = text(c.file);
     c.roles.execution = text(c.roles.execution);
     c.roles.task = text(c.roles.task);
     c.roles.instance = text(c.roles.instance);
