@@ -165,14 +165,21 @@ std::string Redactor::text(const std::string &input)
 
 void Redactor::json(Json &document)
 {
-    // Iteratively: a document may nest as deep as the reader allows.
+    // Iteratively: a document may nest as deep as the reader allows. Keys are rewritten too: field
+    // names never hold an ARN or an account id, but dockerLabels and options keys may.
     std::vector<Json *> pending{&document};
     while (!pending.empty()) {
         Json *j = pending.back();
         pending.pop_back();
-        if (j->is_string())
+        if (j->is_string()) {
             *j = text(j->get_ref<const std::string &>());
-        else if (j->is_structured()) // children pushed last-first, so they are visited in document order
+        } else if (j->is_object()) {
+            Json renamed = Json::object();
+            for (auto &[key, value] : j->items())
+                renamed[text(key)] = std::move(value);
+            *j = std::move(renamed);
+        }
+        if (j->is_structured()) // children pushed last-first, so they are visited in document order
             for (auto child = j->rbegin(); child != j->rend(); ++child)
                 pending.push_back(&*child);
     }

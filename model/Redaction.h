@@ -20,7 +20,7 @@ public:
     std::string text(const std::string &text);
     void graph(Graph &graph);
     void coverage(Coverage &coverage);
-    // Every string of a JSON document (keys stay: they are field names).
+    // Every string of a JSON document, keys included.
     void json(Json &document);
 
 private:
