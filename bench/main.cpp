@@ -248,11 +248,40 @@ void windowSession(int n, const QString &path)
     line("peak memory, window session", n, double(peakMegabytes()), "MB");
 }
 
+// `rolemap check FILE` against `python3 -c 'json.load(open(FILE))'` on the same file, side by side:
+// the median of five runs each, and their ratio (the reading path's target is at most 2).
+void checkAgainstPythonJson(int n, const QString &path)
+{
+    auto median = [](const QString &program, const QStringList &arguments) {
+        std::vector<double> seconds;
+        for (int i = 0; i < 5; ++i) {
+            QProcess p;
+            p.setStandardOutputFile(QProcess::nullDevice());
+            QElapsedTimer t;
+            t.start();
+            p.start(program, arguments);
+            if (!p.waitForFinished(120000))
+                return -1.0;
+            seconds.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        std::sort(seconds.begin(), seconds.end());
+        return seconds[2];
+    };
+    const double rolemap = median(QStringLiteral(ROLEMAP_EXE), {QStringLiteral("check"), path});
+    const double python = median(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("import json, sys; json.load(open(sys.argv[1]))"), path});
+    if (rolemap < 0 || python <= 0)
+        return;
+    line("rolemap check (whole process)", n, rolemap);
+    line("python3 json.load (whole process)", n, python);
+    line("ratio check / json.load", n, rolemap / python, "x");
+}
+
 void measure(int n)
 {
     std::string text = syntheticWorkspace(n);
     const QString path = QDir::temp().filePath(QStringLiteral("rolemap-bench-%1.rolemap.json").arg(n));
     writeFileAtomically(path.toStdString(), text);
+    checkAgainstPythonJson(n, path);
     QElapsedTimer t;
     t.start();
     Workspace ws = importText(text, "synthetic.rolemap.json");
