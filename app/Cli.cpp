@@ -143,7 +143,7 @@ std::vector<LaunchType> parseLaunchTypes(const QString &value)
 
 void checkFormat(const QString &format, const QStringList &allowed)
 {
-    if (!allowed.contains(format))
+    if (!allowed.contains(format)) // the caller lower-cases it: --format JSON is --format json
         usageError(QStringLiteral("unknown format '%1' (expected %2)").arg(format, allowed.join(QStringLiteral(", "))));
 }
 
@@ -187,7 +187,7 @@ int coverageOrCheck(const QStringList &arguments, bool check)
         return 0;
     }
     applyLanguage(parser, o);
-    const QString format = parser.value(o.format);
+    const QString format = parser.value(o.format).toLower();
     checkFormat(format, formats);
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty() && !parser.isSet(o.sample))
@@ -270,7 +270,7 @@ int explain(const QStringList &arguments)
     }
     if (!parser.positionalArguments().isEmpty())
         usageError(QStringLiteral("explain takes no FILE"));
-    const QString format = parser.value(o.format);
+    const QString format = parser.value(o.format).toLower();
     checkFormat(format, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")});
     const Language language = applyLanguage(parser, o);
     std::vector<LaunchType> launchTypes = parseLaunchTypes(parser.value(o.launchType));
@@ -315,7 +315,7 @@ int exportCommand(const QStringList &arguments)
         return 0;
     }
     applyLanguage(parser, o);
-    const QString format = parser.value(o.format);
+    const QString format = parser.value(o.format).toLower();
     if (format.isEmpty())
         usageError(QStringLiteral("export needs --format"));
     const auto diagram = exportFormatFromId(format);
@@ -323,6 +323,10 @@ int exportCommand(const QStringList &arguments)
         usageError(QStringLiteral("unknown format '%1' (expected svg, png, pdf, dot, mermaid, drawio, markdown, csv, html or taskdef)").arg(format));
     if (!parser.isSet(output))
         usageError(QStringLiteral("export needs -o OUT"));
+    if (parser.isSet(overview) && parser.isSet(detailed))
+        usageError(QStringLiteral("--overview and --detailed draw different things: choose one"));
+    if (parser.isSet(comparison) && diagram && isDiagramFormat(*diagram))
+        usageError(QStringLiteral("--comparison is a table: use it with --format markdown, csv or html"));
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         usageError(QStringLiteral("export needs at least one FILE"));
@@ -403,7 +407,7 @@ int policyCommand(const QStringList &arguments)
         write(stdout, helpText(parser, QStringLiteral("policy")));
         return 0;
     }
-    const QString kindName = parser.value(role);
+    const QString kindName = parser.value(role).toLower();
     const auto kind = roleKindFromId(kindName.toStdString());
     if (!kind || (*kind != RoleKind::Execution && *kind != RoleKind::Task && *kind != RoleKind::Instance))
         usageError(QStringLiteral("policy needs --role execution, task or instance"));
@@ -421,6 +425,11 @@ int policyCommand(const QStringList &arguments)
         options.region = regionOption(parser, o);
         const std::vector<Coverage> results = computeWorkspaceCoverage(ws, launchTypes, options);
         const Json policy = leastPrivilegePolicy(results, *kind, RulesCatalog::builtIn());
+        // A role nothing uses (no task role needed, an instance role on Fargate) has no statement:
+        // an empty list is no valid policy, so say so instead of printing one.
+        if (policy["Statement"].empty())
+            write(stderr, "rolemap: warning: the " + kindName.toStdString()
+                              + " role has nothing to do for these task definitions on this launch type: the policy has no statement\n");
         if (!parser.isSet(trust)) {
             write(stdout, policy.dump(2) + '\n');
             return 0;

@@ -102,9 +102,14 @@ const IamRole *IamData::role(const std::string &arnOrName) const
 {
     if (const auto it = m_roles.find(arnOrName); it != m_roles.end())
         return &it->second;
-    for (const auto &[arn, r] : m_roles) // a short task-role name
-        if (r.name == arnOrName)
-            return &r;
+    // A short task-role name: hashed (2 000 task definitions against 20 000 roles was 9 s).
+    if (const auto byName = m_arnByName.find(arnOrName); byName != m_arnByName.end())
+        if (const auto it = m_roles.find(byName->second); it != m_roles.end() && it->second.name == arnOrName)
+            return &it->second;
+    if (m_renamed)
+        for (const auto &[arn, r] : m_roles)
+            if (r.name == arnOrName)
+                return &r;
     return nullptr;
 }
 
@@ -134,6 +139,11 @@ std::vector<const PolicyDocument *> IamData::permissionsOf(const IamRole &role, 
 void IamData::addRole(IamRole role)
 {
     const std::string arn = role.arn;
+    if (const auto it = m_roles.find(arn); it != m_roles.end() && it->second.name != role.name)
+        m_renamed = true;
+    auto [at, inserted] = m_arnByName.try_emplace(role.name, arn);
+    if (!inserted && arn < at->second)
+        at->second = arn;
     m_roles[arn] = std::move(role);
 }
 

@@ -7,6 +7,7 @@
 #include "Workspace.h"
 
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,6 +49,8 @@ private:
     std::vector<std::pair<std::string, PolicyDocument>> m_pendingRolePolicies;
     std::vector<std::string> m_unattached;
     std::map<std::string, IamRole> m_roles;              // by ARN
+    std::unordered_map<std::string, std::string> m_arnByName; // a short name's role: the first ARN in order
+    bool m_renamed = false; // a role was replaced under another name: look names up the slow way
     std::map<std::string, PolicyDocument> m_managed;     // by ARN
 };
 

@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "Ascii.h"
 #include "IamData.h"
 #include "InputError.h"
 
@@ -51,10 +52,17 @@ bool looksLikeContainer(const Json &j)
         && (j.contains("image") || j.contains("name"));
 }
 
+// A family named after the file, as ECS allows families: up to 255 letters, digits, '-' and '_'
+// (anything else becomes '-'), so that the task definition Rolemap writes registers.
 std::string familyFromFile(const std::string &file)
 {
-    QString base = QFileInfo(QString::fromStdString(file)).completeBaseName();
-    return base.isEmpty() ? std::string("containers") : base.toStdString();
+    const std::string base = QFileInfo(QString::fromStdString(file)).completeBaseName().toStdString();
+    std::string family;
+    for (char c : base)
+        family += isAsciiAlnum(c) || c == '-' || c == '_' ? c : '-';
+    if (family.size() > 255)
+        family.resize(255);
+    return family.find_first_not_of('-') == std::string::npos ? std::string("containers") : family;
 }
 
 // How deeply `j` nests (a scalar 0, [] 1, [[]] 2, …), counting no further than `limit` + 1.

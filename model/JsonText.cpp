@@ -328,6 +328,11 @@ void locateKeys(std::string_view text, const std::vector<size_t> &ordinals, std:
 Json parseJsonText(std::string_view text, const std::string &fileLabel, DuplicateKeys *duplicates)
 {
     refuseUtf16(text, fileLabel);
+    // JSON text holds no raw NUL anywhere; the parser would stop there and ignore what follows.
+    if (const size_t nul = text.find('\0'); nul != std::string_view::npos) {
+        const auto [line, column] = lineAndColumn(text, nul);
+        throw InputError::atPosition(fileLabel, line, column, "a NUL byte: JSON text has none (is the file binary?)");
+    }
     checkNesting(text, fileLabel);
     try {
         Json result;

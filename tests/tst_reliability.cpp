@@ -402,6 +402,40 @@ private slots:
         const std::string uri = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"];
         QVERIFY2(uri.find("my%20tasks%231.json") != std::string::npos, uri.c_str());
         QVERIFY(sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"].size() == 1);
+        // Options: case as people type it, conflicts refused.
+        r = runRolemap({QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("JSON"), data("tiny.json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!Json::parse(r.out.toStdString()).empty());
+        r = runRolemap({QStringLiteral("export"), QStringLiteral("--overview"), QStringLiteral("--detailed"), QStringLiteral("--format"), QStringLiteral("svg"),
+                        QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.svg")), data("tiny.json")});
+        QCOMPARE(r.exitCode, 2);
+        // A policy with nothing in it says so.
+        r = runRolemap({QStringLiteral("policy"), QStringLiteral("--role"), QStringLiteral("instance"), QStringLiteral("--launch-type"), QStringLiteral("FARGATE"), data("tiny.json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QLatin1String("no statement")), qPrintable(r.err));
+        // Bytes after a NUL are not ignored.
+        r = runRolemap({QStringLiteral("check"), write("nul.json", QByteArray(R"({"family": "web", "containerDefinitions": [{"name": "a", "image": "nginx"}]})") + '\0' + "{}")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("NUL")));
+        // A family taken from a file name is one ECS accepts.
+        r = runRolemap({QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("json"), write("my tasks (v2).json", R"([{"name": "a", "image": "nginx"}])")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(Json::parse(r.out.toStdString())["results"][0]["taskDefinition"].get<std::string>(), std::string("my-tasks--v2-"));
+        // A short task-role name is found among many roles.
+        Json roleList = Json::array();
+        const Json trust = {{"Statement", Json::array({{{"Effect", "Allow"}, {"Principal", {{"Service", "ecs-tasks.amazonaws.com"}}}, {"Action", "sts:AssumeRole"}}})}};
+        for (int i = 0; i < 3000; ++i)
+            roleList.push_back({{"RoleName", "r" + std::to_string(i)}, {"Arn", "arn:aws:iam::123456789012:role/r" + std::to_string(i)},
+                                {"AssumeRolePolicyDocument", trust}});
+        const std::string roles = Json({{"RoleDetailList", roleList}}).dump();
+        r = runRolemap({QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("json"),
+                        write("short.json", R"({"family": "s", "taskRoleArn": "r2999", "requiresCompatibilities": ["FARGATE"], "containerDefinitions": [{"name": "a", "image": "nginx"}]})"),
+                        write("roles.json", QByteArray::fromStdString(roles))});
+        QCOMPARE(r.exitCode, 0);
+        const Json shortDoc = Json::parse(r.out.toStdString());
+        for (const Json &op : shortDoc["results"][0]["operations"])
+            if (op["operation"] == "app-aws-api")
+                QCOMPARE(op["status"].get<std::string>(), std::string("ok"));
         // A lone CR ends a line in positions too.
         r = runRolemap({QStringLiteral("check"), write("cr.json", "{\r\"family\": \"x\",\r]")});
         QCOMPARE(r.exitCode, 2);
