@@ -183,6 +183,18 @@ Workspace readWorkspace(const Json &j, const std::string &file)
             throw ShapeError("/roles", "expected an array");
         ws.roles = *it;
     }
+    if (const auto it = j.find("iamData"); it != j.end()) {
+        if (!it->is_array())
+            throw ShapeError("/iamData", "expected an array of {\"file\": …, \"document\": …}");
+        for (size_t i = 0; i < it->size(); ++i) {
+            const Json &d = (*it)[i];
+            const auto fileName = d.is_object() ? d.find("file") : d.end();
+            const auto document = d.is_object() ? d.find("document") : d.end();
+            if (!d.is_object() || fileName == d.end() || !fileName->is_string() || document == d.end())
+                throw ShapeError("/iamData/" + std::to_string(i), "expected {\"file\": NAME, \"document\": IAM data}");
+            ws.iamDocuments.push_back({fileName->get<std::string>(), *document});
+        }
+    }
     if (const auto it = j.find("layout"); it != j.end() && it->is_object())
         ws.layout = *it;
     if (const auto it = j.find("region"); it != j.end()) {

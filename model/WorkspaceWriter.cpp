@@ -56,6 +56,14 @@ std::string workspaceJson(const Workspace &ws)
     }
     doc["taskDefinitions"] = std::move(tds);
     doc["roles"] = ws.roles;
+    // IAM files opened with the task definitions are kept as read, so that the saved workspace is
+    // checked against the same policies when it is opened again.
+    if (!ws.iamDocuments.empty()) {
+        Json iam = Json::array();
+        for (const Workspace::IamDocument &d : ws.iamDocuments)
+            iam.push_back({{"file", d.file}, {"document", d.json}});
+        doc["iamData"] = std::move(iam);
+    }
     Json settings = Json::object();
     for (const auto &[family, s] : ws.runSettings)
         if (s.enableExecuteCommand)

@@ -2,7 +2,9 @@
 // error or a clear warning; errors name the file with line and column or the JSON pointer; an
 // import succeeds whole or yields nothing; saving gives back every field in its order.
 
+#include "IamData.h"
 #include "Importer.h"
+#include "WorkspaceWriter.h"
 #include "InputError.h"
 #include "TaskDefinitionWriter.h"
 #include "TestSupport.h"
@@ -30,6 +32,21 @@ class TestImport : public QObject
     Q_OBJECT
 
 private slots:
+    // A workspace saved with IAM files loaded keeps them: opened again, the same roles are checked.
+    void savedWorkspaceKeepsItsIamData()
+    {
+        const Workspace ws = importFiles({test::testData(QStringLiteral("unseen/fargate-ssm-bare-name-region-inferred.json")).toStdString(),
+                                          test::testData(QStringLiteral("unseen/iam-checkout-tokyo.json")).toStdString()});
+        QVERIFY(!ws.iamDocuments.empty());
+        const std::string saved = workspaceJson(ws);
+        const Workspace again = importText(saved, "again.rolemap.json");
+        QCOMPARE(again.iamDocuments.size(), ws.iamDocuments.size());
+        QCOMPARE(IamData::fromWorkspace(again).roles().size(), IamData::fromWorkspace(ws).roles().size());
+        QVERIFY(!IamData::fromWorkspace(again).empty());
+        QCOMPARE(workspaceJson(again), saved);
+        QVERIFY_THROWS_EXCEPTION(InputError, importText(R"({"rolemap": 1, "taskDefinitions": [], "iamData": [{"document": {}}]})", "bad.rolemap.json"));
+    }
+
     void corpusTaskDefinitionsImport_data()
     {
         QTest::addColumn<QString>("path");
