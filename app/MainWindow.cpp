@@ -212,7 +212,9 @@ void MainWindow::createActions()
     QAction *undo = m_document.undoStack()->createUndoAction(editMenu, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document.undoStack()->createRedoAction(editMenu, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z and Ctrl+Y, each once: QKeySequence::Redo already is Ctrl+Shift+Z on Linux, and a
+    // key registered twice on one action is ambiguous to Qt under X11, which then fires nothing.
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();

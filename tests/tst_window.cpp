@@ -16,6 +16,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace rolemap;
@@ -139,6 +140,33 @@ private slots:
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(w.context()->launchType(), LaunchType::Ec2);
         QCOMPARE(statusOf(coverage, QStringLiteral("ecr-pull")), QStringLiteral("ok/instance"));
+    }
+
+    // Redo fires from both of its keys (it did from neither: one key was registered twice).
+    void redoFromTheKeyboard()
+    {
+        MainWindow w;
+        QVERIFY(w.open({}));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        QUndoStack *stack = w.document()->undoStack();
+        Json changed = w.document()->taskDefinition(0).document;
+        changed["family"] = "renamed";
+        QVERIFY(w.document()->editTaskDefinition(0, changed, QStringLiteral("Rename")));
+        QCOMPARE(stack->index(), 1);
+        // No key is registered twice on any action (X11 then reports it ambiguous and fires nothing).
+        for (QAction *action : w.findChildren<QAction *>()) {
+            const QList<QKeySequence> keys = action->shortcuts();
+            for (qsizetype i = 0; i < keys.size(); ++i)
+                QVERIFY2(keys.indexOf(keys[i], i + 1) < 0, qPrintable(action->text() + QLatin1Char(' ') + keys[i].toString()));
+        }
+        for (const QKeySequence &redo : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+            QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_Z));
+            QCOMPARE(stack->index(), 0);
+            QTest::keySequence(&w, redo);
+            QCOMPARE(stack->index(), 1);
+        }
     }
 
     void selectionIsShared()
