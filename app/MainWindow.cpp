@@ -983,6 +983,7 @@ void MainWindow::exportDiagramDialog()
         progress.setValue(90);
         writeFileAtomically(path.toStdString(), bytes.toStdString());
     } catch (const InputError &e) {
+        progress.close(); // the error alone: no modal progress left over it
         QMessageBox::critical(this, tr("Cannot export"), QString::fromStdString(e.toString()));
         return;
     }
