@@ -247,6 +247,7 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, [this, t] { m_context.setLaunchType(t); });
         toolbar->addAction(a);
         view->addAction(a);
+        addAction(a); // its key works in presentation too, with the menus and toolbars hidden
     }
     launchTypeAction(m_context.launchType())->setChecked(true);
     toolbar->addSeparator();
@@ -296,6 +297,7 @@ void MainWindow::createActions()
     }
     QAction *play = teach->addAction(tr("P&lay / Pause"), this, [this] { m_walkthrough->setPlaying(!m_walkthrough->isPlaying()); });
     play->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
+    addAction(play); // works in presentation too
     teach->addSeparator();
     QAction *compare = teach->addAction(icon("compare"), tr("&Compare Launch Types\u2026"), this, &MainWindow::showCompare);
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -309,8 +311,8 @@ void MainWindow::createActions()
     m_presentationAction = teach->addAction(tr("P&resentation"), this, [this](bool on) { setPresentation(on); });
     m_presentationAction->setCheckable(true);
     m_presentationAction->setChecked(m_presenting);
-    m_presentationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_presentationAction->setToolTip(tr("The graph full screen with large text (Ctrl+Shift+P, Esc to leave)"));
+    m_presentationAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QKeySequence(Qt::Key_F11)});
+    m_presentationAction->setToolTip(tr("The graph full screen with large text (Ctrl+Shift+P or F11, Esc to leave)"));
     addAction(m_presentationAction); // still reachable when the menu bar is hidden
     auto *leave = new QAction(teach);
     leave->setShortcut(QKeySequence(Qt::Key_Escape));

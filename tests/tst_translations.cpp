@@ -348,9 +348,22 @@ private slots:
         QVERIFY(!w.menuBar()->isVisible());
         for (QDockWidget *d : w.findChildren<QDockWidget *>())
             QVERIFY(!d->isVisible());
+        // The launch-type keys still work with the menus and toolbars hidden.
+        const LaunchType before = w.context()->launchType();
+        QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_2));
+        QCOMPARE(w.context()->launchType(), LaunchType::Fargate);
+        QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_1));
+        QCOMPARE(w.context()->launchType(), LaunchType::Ec2);
+        w.context()->setLaunchType(before);
         QTest::keyClick(&w, Qt::Key_Escape);
         QVERIFY(!w.isPresenting());
         QVERIFY(w.menuBar()->isVisible());
+        QTRY_COMPARE(visibleDocks(), docksBefore);
+        // F11 does the same, both ways.
+        QTest::keyClick(&w, Qt::Key_F11);
+        QVERIFY(w.isPresenting());
+        QTest::keyClick(&w, Qt::Key_F11);
+        QVERIFY(!w.isPresenting());
         QTRY_COMPARE(visibleDocks(), docksBefore);
     }
 };

@@ -1513,10 +1513,6 @@
         <translation>プレゼンテーション(&amp;R)</translation>
     </message>
     <message>
-        <source>The graph full screen with large text (Ctrl+Shift+P, Esc to leave)</source>
-        <translation>グラフを大きな文字で全画面表示 (Ctrl+Shift+P、Esc で終了)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -1765,6 +1761,10 @@
     <message>
         <source>Opening cancelled; nothing changed</source>
         <translation>開くのを取り消しました。何も変更されていません</translation>
+    </message>
+    <message>
+        <source>The graph full screen with large text (Ctrl+Shift+P or F11, Esc to leave)</source>
+        <translation>グラフを大きな文字で全画面表示 (Ctrl+Shift+P または F11、Esc で終了)</translation>
     </message>
 </context>
 <context>
