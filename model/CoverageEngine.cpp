@@ -88,7 +88,8 @@ class Engine
 {
 public:
     Engine(const TaskDefinition &td, LaunchType lt, const CoverageOptions &options, const RulesCatalog &catalog)
-        : m_td(td), m_lt(lt), m_os(guessOperatingSystem(td)), m_options(options), m_catalog(catalog)
+        : m_td(td), m_lt(lt), m_os(guessOperatingSystem(td)), m_region(options.region.empty() ? td.inferredRegion() : options.region),
+          m_options(options), m_catalog(catalog)
     {
     }
 
@@ -495,7 +496,7 @@ private:
         PolicyContext context;
         if (const auto arn = parseArn(role->arn))
             context.account = arn->account;
-        context.region = m_options.region.empty() ? m_td.inferredRegion() : m_options.region;
+        context.region = m_region;
         for (const ScopedAction &a : actions) {
             if (a.applicationDefined)
                 continue; // the application decides what it calls: only the trust is checked
@@ -559,6 +560,7 @@ private:
     const TaskDefinition &m_td;
     LaunchType m_lt;
     OperatingSystemGuess m_os;
+    std::string m_region; // the task's Region as far as anything tells it, else ""
     Language m_language = currentLanguage();
     const CoverageOptions &m_options;
     const RulesCatalog &m_catalog;

@@ -68,22 +68,6 @@ std::string heading(const Coverage &c)
         + (c.file.empty() ? std::string() : " \xe2\x80\x94 " + c.file);
 }
 
-std::string markdownCell(const std::string &s)
-{
-    // Markdown renderers pass HTML through: names are escaped so they stay text.
-    std::string out;
-    for (char ch : visibleText(s)) {
-        switch (ch) {
-        case '|': out += "\\|"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '&': out += "&amp;"; break;
-        default: out += ch;
-        }
-    }
-    return out;
-}
-
 std::string textSection(const Coverage &c, bool colour)
 {
     std::string out;

@@ -361,34 +361,40 @@ private:
                 rule.withoutActions.push_back(a.get<std::string>());
             }
         }
-        if (const auto v = cell.find("conditionalVersions"); v != cell.end()) {
-            rule.conditionalVersions.clear();
-            if (!v->is_array())
-                fail(cp + "/conditionalVersions", cellEntry, "expected an array");
-            for (size_t i = 0; i < v->size(); ++i) {
-                const std::string vp = cp + "/conditionalVersions/" + std::to_string(i);
-                ConditionalVersion cv{string((*v)[i], "when", vp, cellEntry), string((*v)[i], "minimumVersion", vp, cellEntry)};
-                requireCondition(cv.when, vp + "/when", cellEntry);
-                rule.conditionalVersions.push_back(std::move(cv));
-            }
-        }
-        if (const auto u = cell.find("unsupportedWhen"); u != cell.end()) {
-            rule.unsupportedWhen.clear();
-            if (!u->is_array())
-                fail(cp + "/unsupportedWhen", cellEntry, "expected an array");
-            for (size_t i = 0; i < u->size(); ++i) {
-                const std::string up = cp + "/unsupportedWhen/" + std::to_string(i);
-                ConditionalUnsupport cu{string((*u)[i], "when", up, cellEntry), text((*u)[i], "note", up, cellEntry)};
-                requireCondition(cu.when, up + "/when", cellEntry);
-                rule.unsupportedWhen.push_back(std::move(cu));
-            }
-        }
+        conditionalList(cell, "conditionalVersions", cp, cellEntry, rule.conditionalVersions,
+                        [&](const Json &item, const std::string &ip, const std::string &when) {
+                            return ConditionalVersion{when, string(item, "minimumVersion", ip, cellEntry)};
+                        });
+        conditionalList(cell, "unsupportedWhen", cp, cellEntry, rule.unsupportedWhen,
+                        [&](const Json &item, const std::string &ip, const std::string &when) {
+                            return ConditionalUnsupport{when, text(item, "note", ip, cellEntry)};
+                        });
     }
 
     void requireCondition(const std::string &name, const std::string &pointer, const std::string &entry) const
     {
         if (!m_conditionNames || !m_conditionNames->count(name))
             fail(pointer, entry, "unknown condition \"" + name + "\" (not in \"conditions\")");
+    }
+
+    // A cell's list of {"when": CONDITION, …} entries, each made by `make` once its condition is known.
+    template<typename Item, typename Make>
+    void conditionalList(const Json &cell, const char *key, const std::string &cp, const std::string &entry,
+                         std::vector<Item> &out, Make make) const
+    {
+        const auto list = cell.find(key);
+        if (list == cell.end())
+            return;
+        out.clear();
+        const std::string lp = cp + '/' + key;
+        if (!list->is_array())
+            fail(lp, entry, "expected an array");
+        for (size_t i = 0; i < list->size(); ++i) {
+            const std::string ip = lp + '/' + std::to_string(i);
+            const std::string when = string((*list)[i], "when", ip, entry);
+            requireCondition(when, ip + "/when", entry);
+            out.push_back(make((*list)[i], ip, when));
+        }
     }
 
     void readCells(const Json &o, const std::string &p, const std::string &entry, CatalogOperation &op,

@@ -72,4 +72,23 @@ inline std::string xmlEscaped(const std::string &s)
     return out;
 }
 
+// Text for a Markdown table cell or line: '|' escaped, a line break as <br>, and HTML escaped
+// (renderers pass it through, so a name could otherwise become markup); other control characters
+// shown as \xNN.
+inline std::string markdownCell(const std::string &s)
+{
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+        case '|': out += "\\|"; break;
+        case '\n': out += "<br>"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '&': out += "&amp;"; break;
+        default: out += isControl(c) ? visibleText(std::string(1, c)) : std::string(1, c);
+        }
+    }
+    return out;
+}
+
 } // namespace rolemap

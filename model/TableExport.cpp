@@ -11,7 +11,6 @@ namespace rolemap {
 
 namespace {
 
-
 std::string csvCell(std::string s)
 {
     // A cell starting with = + - @ (or a tab or CR) is a formula to a spreadsheet: keep it text.
@@ -23,22 +22,6 @@ std::string csvCell(std::string s)
     for (char c : s)
         out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + '"';
-}
-
-std::string markdownCell(const std::string &s)
-{
-    // Markdown renderers pass HTML through: names are escaped so they stay text.
-    std::string out;
-    for (char c : visibleText(s)) {
-        switch (c) {
-        case '|': out += "\\|"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '&': out += "&amp;"; break;
-        default: out += c;
-        }
-    }
-    return out;
 }
 
 } // namespace
