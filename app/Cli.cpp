@@ -1,17 +1,17 @@
 #include "Cli.h"
 
-#include "Translation.h"
+#include "core/Translation.h"
 
-#include "CatalogReport.h"
-#include "CoverageEngine.h"
-#include "CoverageReport.h"
+#include "report/CatalogReport.h"
+#include "engine/CoverageEngine.h"
+#include "report/CoverageReport.h"
 #include "ExportService.h"
-#include "Importer.h"
-#include "InputError.h"
-#include "PolicyGenerator.h"
-#include "Redaction.h"
-#include "Strings.h"
-#include "WorkspaceWriter.h"
+#include "io/Importer.h"
+#include "core/InputError.h"
+#include "engine/PolicyGenerator.h"
+#include "report/Redaction.h"
+#include "core/Strings.h"
+#include "io/WorkspaceWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

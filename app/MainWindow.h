@@ -3,7 +3,7 @@
 // comparison / roles tables and the findings around it, and a launch-type switch that every view
 // follows. It wires views to the Document and the ViewContext; it computes nothing itself.
 
-#include "Document.h"
+#include "document/Document.h"
 #include "ExportService.h"
 
 #include <QMainWindow>

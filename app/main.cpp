@@ -5,7 +5,7 @@
 #include "MainWindow.h"
 #include "StartupTrace.h"
 #include "GraphView.h"
-#include "Translation.h"
+#include "core/Translation.h"
 
 #include <QApplication>
 #include <QCoreApplication>

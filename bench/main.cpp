@@ -7,17 +7,17 @@
 // ROLEMAP_BENCH_RSS=1 also prints the resident memory before each line, ROLEMAP_BENCH_FRAMES=1 each
 // frame's time and zoom.
 
-#include "CoverageEngine.h"
-#include "Document.h"
+#include "engine/CoverageEngine.h"
+#include "document/Document.h"
 #include "ExportService.h"
-#include "GraphBuilder.h"
+#include "graph/GraphBuilder.h"
 #include "GraphScene.h"
-#include "GraphText.h"
+#include "graph/GraphText.h"
 #include "GraphView.h"
-#include "Importer.h"
-#include "LayeredLayout.h"
+#include "io/Importer.h"
+#include "graph/LayeredLayout.h"
 #include "MainWindow.h"
-#include "WorkspaceWriter.h"
+#include "io/WorkspaceWriter.h"
 
 #include <QAction>
 #include <QApplication>

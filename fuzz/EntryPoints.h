@@ -4,22 +4,22 @@
 // accepts, lets InputError through for input it refuses, and throws PropertyViolation when the model
 // contradicts itself (uncaught in a fuzz target: libFuzzer keeps the input).
 
-#include "CoverageEngine.h"
-#include "CoverageReport.h"
-#include "GraphBuilder.h"
-#include "GraphText.h"
-#include "LayeredLayout.h"
-#include "Redaction.h"
-#include "Strings.h"
-#include "TableExport.h"
+#include "engine/CoverageEngine.h"
+#include "report/CoverageReport.h"
+#include "graph/GraphBuilder.h"
+#include "graph/GraphText.h"
+#include "graph/LayeredLayout.h"
+#include "report/Redaction.h"
+#include "core/Strings.h"
+#include "report/TableExport.h"
 
 #include <QXmlStreamReader>
-#include "IamData.h"
-#include "Importer.h"
-#include "InputError.h"
-#include "Policy.h"
-#include "TaskDefinitionWriter.h"
-#include "WorkspaceWriter.h"
+#include "iam/IamData.h"
+#include "io/Importer.h"
+#include "core/InputError.h"
+#include "iam/Policy.h"
+#include "io/TaskDefinitionWriter.h"
+#include "io/WorkspaceWriter.h"
 
 #include <cstddef>
 #include <cstdint>

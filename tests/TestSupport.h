@@ -1,7 +1,7 @@
 #pragma once
 // Helpers shared by the Qt Test executables: paths to the shared corpus and test data, file listing.
 
-#include "JsonText.h"
+#include "core/JsonText.h"
 
 #include <QCoreApplication>
 #include <QDir>

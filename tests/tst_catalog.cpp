@@ -2,8 +2,8 @@
 // independently in tests/data/expected-matrix.json), and a broken catalog is refused with an error
 // that names the entry.
 
-#include "InputError.h"
-#include "RulesCatalog.h"
+#include "core/InputError.h"
+#include "rules/RulesCatalog.h"
 #include "TestSupport.h"
 
 #include <QtTest>

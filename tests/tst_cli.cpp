@@ -1,7 +1,7 @@
 // The command line end to end through the real executable: the contract of DESIGN §4 (formats,
 // exit codes, errors on stderr naming file and position), and no crash on any corpus file.
 
-#include "JsonText.h"
+#include "core/JsonText.h"
 #include "TestSupport.h"
 
 #include <QProcess>

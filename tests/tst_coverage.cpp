@@ -2,9 +2,9 @@
 // ECS-ROLES.md (tests/data/expected-matrix.json and tests/data/unseen/expected.json were written
 // from the domain facts, independently of the engine and the catalog).
 
-#include "CoverageEngine.h"
-#include "IamData.h"
-#include "Importer.h"
+#include "engine/CoverageEngine.h"
+#include "iam/IamData.h"
+#include "io/Importer.h"
 #include "TestSupport.h"
 
 #include <QtTest>

@@ -2,23 +2,23 @@
 // user's JSON byte for byte, merged typing, saving and loading, and exported task definitions that
 // the ECS service model (Debian's python3-botocore) accepts.
 
-#include "Blocks.h"
-#include "CoverageEngine.h"
-#include "Document.h"
+#include "document/Blocks.h"
+#include "engine/CoverageEngine.h"
+#include "document/Document.h"
 #include "GraphItems.h"
 #include "GraphScene.h"
 #include "GraphView.h"
-#include "Importer.h"
-#include "InputError.h"
-#include "ModelRoles.h"
+#include "io/Importer.h"
+#include "core/InputError.h"
+#include "itemmodels/ModelRoles.h"
 #include "MainWindow.h"
-#include "Mime.h"
-#include "PaletteModel.h"
+#include "document/Mime.h"
+#include "itemmodels/PaletteModel.h"
 #include "PropertyEditor.h"
-#include "TaskDefinitionWriter.h"
+#include "io/TaskDefinitionWriter.h"
 #include "TestSupport.h"
-#include "WorkspaceModel.h"
-#include "WorkspaceWriter.h"
+#include "itemmodels/WorkspaceModel.h"
+#include "io/WorkspaceWriter.h"
 
 #include <QDragMoveEvent>
 #include <QDropEvent>

@@ -3,9 +3,9 @@
 // and the window's Export giving the command line's bytes.
 
 #include "ExportService.h"
-#include "GraphBuilder.h"
-#include "CoverageEngine.h"
-#include "Importer.h"
+#include "graph/GraphBuilder.h"
+#include "engine/CoverageEngine.h"
+#include "io/Importer.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 

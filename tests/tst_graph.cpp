@@ -1,12 +1,12 @@
 // The role graph: built from coverage (every operation, the role that covers it, fallbacks dashed,
 // missing roles as placeholders), laid out without overlaps, and drawn by the scene item for item.
 
-#include "CoverageEngine.h"
-#include "GraphBuilder.h"
+#include "engine/CoverageEngine.h"
+#include "graph/GraphBuilder.h"
 #include "GraphItems.h"
 #include "GraphScene.h"
-#include "Importer.h"
-#include "LayeredLayout.h"
+#include "io/Importer.h"
+#include "graph/LayeredLayout.h"
 
 #include <QPainter>
 #include <QtTest>

@@ -1,11 +1,11 @@
 // Hostile input and crashes, end to end through the window: no file, however broken, changes the
 // open workspace; a window killed with SIGKILL leaves its edits to be recovered at the next start.
 
-#include "Importer.h"
+#include "io/Importer.h"
 #include "MainWindow.h"
-#include "Mime.h"
+#include "document/Mime.h"
 #include "TestSupport.h"
-#include "WorkspaceWriter.h"
+#include "io/WorkspaceWriter.h"
 
 #include <QMessageBox>
 #include <QMimeData>

@@ -2,11 +2,11 @@
 // error or a clear warning; errors name the file with line and column or the JSON pointer; an
 // import succeeds whole or yields nothing; saving gives back every field in its order.
 
-#include "IamData.h"
-#include "Importer.h"
-#include "WorkspaceWriter.h"
-#include "InputError.h"
-#include "TaskDefinitionWriter.h"
+#include "iam/IamData.h"
+#include "io/Importer.h"
+#include "io/WorkspaceWriter.h"
+#include "core/InputError.h"
+#include "io/TaskDefinitionWriter.h"
 #include "TestSupport.h"
 
 #include <QtTest>

@@ -2,7 +2,7 @@
 // sweeps never add crossings (and remove the obvious ones), the crossing count is right on graphs
 // counted by hand, and the same graph always gives the same positions.
 
-#include "LayeredLayout.h"
+#include "graph/LayeredLayout.h"
 
 #include <QtTest>
 

@@ -1,13 +1,13 @@
 // The item models, each checked by QAbstractItemModelTester while the launch type and the task
 // definition change, and for what they show.
 
-#include "ComparisonModel.h"
-#include "CoverageModel.h"
-#include "FindingsModel.h"
-#include "Importer.h"
-#include "ModelRoles.h"
-#include "RolesModel.h"
-#include "WorkspaceModel.h"
+#include "itemmodels/ComparisonModel.h"
+#include "itemmodels/CoverageModel.h"
+#include "itemmodels/FindingsModel.h"
+#include "io/Importer.h"
+#include "itemmodels/ModelRoles.h"
+#include "itemmodels/RolesModel.h"
+#include "itemmodels/WorkspaceModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

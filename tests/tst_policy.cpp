@@ -2,11 +2,11 @@
 // dump of the corpus, statuses that become real with IAM data, and generated least-privilege
 // policies that allow exactly what the task needs.
 
-#include "CoverageEngine.h"
-#include "IamData.h"
-#include "Importer.h"
-#include "InputError.h"
-#include "PolicyGenerator.h"
+#include "engine/CoverageEngine.h"
+#include "iam/IamData.h"
+#include "io/Importer.h"
+#include "core/InputError.h"
+#include "engine/PolicyGenerator.h"
 #include "TestSupport.h"
 
 #include <QtTest>

@@ -2,7 +2,7 @@
 // large ones tests/tools/reliability_gen.py writes, at sizes past each limit) ends in a correct
 // result or exit 2 with a message, and never crashes, hangs, or destroys an output.
 
-#include "JsonText.h"
+#include "core/JsonText.h"
 #include "TestSupport.h"
 
 #include <QProcess>

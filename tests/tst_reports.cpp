@@ -1,10 +1,10 @@
 // Reports: the JSON of DESIGN §4, Markdown, SARIF, the terminal table and `explain`.
 
-#include "CatalogReport.h"
-#include "CoverageEngine.h"
-#include "CoverageReport.h"
-#include "Importer.h"
-#include "TextTable.h"
+#include "report/CatalogReport.h"
+#include "engine/CoverageEngine.h"
+#include "report/CoverageReport.h"
+#include "io/Importer.h"
+#include "report/TextTable.h"
 #include "TestSupport.h"
 
 #include <QtTest>

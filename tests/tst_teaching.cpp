@@ -1,13 +1,13 @@
 // The teaching features' logic: the walkthrough's phases and step order against the catalog, the
 // quiz's answers against the catalog's cells, and what changes between two launch types.
 
-#include "CoverageEngine.h"
-#include "Importer.h"
-#include "InputError.h"
-#include "LaunchTypeDiff.h"
-#include "Quiz.h"
+#include "engine/CoverageEngine.h"
+#include "io/Importer.h"
+#include "core/InputError.h"
+#include "teaching/LaunchTypeDiff.h"
+#include "teaching/Quiz.h"
 #include "TestSupport.h"
-#include "Walkthrough.h"
+#include "teaching/Walkthrough.h"
 
 #include <QTest>
 

@@ -9,9 +9,9 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "QuizDialog.h"
-#include "RolePalette.h"
-#include "RulesCatalog.h"
-#include "Translation.h"
+#include "graph/RolePalette.h"
+#include "rules/RulesCatalog.h"
+#include "core/Translation.h"
 #include "WalkthroughPanel.h"
 
 #include <QAbstractItemView>

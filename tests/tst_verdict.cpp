@@ -2,17 +2,17 @@
 // type, the graph's colours, the explanation, the walkthrough, the table, the JSON report and the
 // findings' severities tell the same story about each operation.
 
-#include "CoverageEngine.h"
-#include "CoverageModel.h"
-#include "CoverageReport.h"
-#include "Explanation.h"
-#include "GraphBuilder.h"
-#include "IamData.h"
-#include "Importer.h"
-#include "ModelRoles.h"
-#include "RolePalette.h"
+#include "engine/CoverageEngine.h"
+#include "itemmodels/CoverageModel.h"
+#include "report/CoverageReport.h"
+#include "teaching/Explanation.h"
+#include "graph/GraphBuilder.h"
+#include "iam/IamData.h"
+#include "io/Importer.h"
+#include "itemmodels/ModelRoles.h"
+#include "graph/RolePalette.h"
 #include "TestSupport.h"
-#include "Walkthrough.h"
+#include "teaching/Walkthrough.h"
 
 #include <QtTest>
 

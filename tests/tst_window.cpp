@@ -1,12 +1,12 @@
 // The main window offscreen: it opens the sample, and switching the launch type makes every view
 // follow; choosing an operation in one view selects it in the others.
 
-#include "ComparisonModel.h"
+#include "itemmodels/ComparisonModel.h"
 #include "GraphItems.h"
 #include "GraphScene.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
-#include "ModelRoles.h"
+#include "itemmodels/ModelRoles.h"
 #include "PolicyDialog.h"
 
 #include <QAction>

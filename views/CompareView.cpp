@@ -1,13 +1,13 @@
 #include "CompareView.h"
 
-#include "Explanation.h"
-#include "GraphBuilder.h"
+#include "teaching/Explanation.h"
+#include "graph/GraphBuilder.h"
 #include "GraphScene.h"
 #include "GraphView.h"
-#include "LaunchTypeDiff.h"
-#include "LayeredLayout.h"
-#include "RolePalette.h"
-#include "Translation.h"
+#include "teaching/LaunchTypeDiff.h"
+#include "graph/LayeredLayout.h"
+#include "graph/RolePalette.h"
+#include "core/Translation.h"
 
 #include <QComboBox>
 #include <QEvent>

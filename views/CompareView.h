@@ -3,7 +3,7 @@
 // the operations whose role changes emphasised in each, and the list of changes — the "why did it
 // break when we moved to Fargate" view.
 
-#include "Document.h"
+#include "document/Document.h"
 
 #include <QWidget>
 

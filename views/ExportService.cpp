@@ -1,15 +1,15 @@
 #include "ExportService.h"
 
-#include "CoverageEngine.h"
-#include "GraphBuilder.h"
-#include "Translation.h"
+#include "engine/CoverageEngine.h"
+#include "graph/GraphBuilder.h"
+#include "core/Translation.h"
 #include "GraphScene.h"
-#include "GraphText.h"
-#include "IamData.h"
-#include "InputError.h"
-#include "LayeredLayout.h"
-#include "Redaction.h"
-#include "TableExport.h"
+#include "graph/GraphText.h"
+#include "iam/IamData.h"
+#include "core/InputError.h"
+#include "graph/LayeredLayout.h"
+#include "report/Redaction.h"
+#include "report/TableExport.h"
 
 #include <QBuffer>
 #include <QDate>

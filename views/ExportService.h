@@ -3,8 +3,8 @@
 // same inputs give the same bytes, whichever asks. Diagrams carry a title and a legend and never a
 // selection; no timestamp is written unless asked, so files in a docs repository diff cleanly.
 
-#include "Vocabulary.h"
-#include "Workspace.h"
+#include "core/Vocabulary.h"
+#include "core/Workspace.h"
 
 #include <QByteArray>
 #include <QPageSize>

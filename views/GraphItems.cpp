@@ -1,7 +1,7 @@
 #include "GraphItems.h"
 
 #include "GraphScene.h"
-#include "RolePalette.h"
+#include "graph/RolePalette.h"
 
 #include <QGraphicsScene>
 #include <QPainter>

@@ -2,7 +2,7 @@
 // The items of the role graph: nodes (rounded boxes coloured by role kind or status) and edges
 // (curves coloured by the role that does the work, dashed for fallbacks and missing roles).
 
-#include "Graph.h"
+#include "graph/Graph.h"
 
 #include <QGraphicsItem>
 #include <QGraphicsPathItem>

@@ -1,7 +1,7 @@
 #include "GraphScene.h"
 
 #include "GraphItems.h"
-#include "RolePalette.h"
+#include "graph/RolePalette.h"
 
 #include <QGraphicsSimpleTextItem>
 #include <QFontMetricsF>

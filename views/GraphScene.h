@@ -2,7 +2,7 @@
 // The role graph drawn: one item per node and edge of a laid-out Graph, a title, column headings
 // and a legend. The scene is an adapter: it keeps id → item maps and is rebuilt from the Graph.
 
-#include "Graph.h"
+#include "graph/Graph.h"
 
 #include <QGraphicsScene>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "GraphView.h"
 
-#include "Document.h"
+#include "document/Document.h"
 #include "GraphItems.h"
 
 #include <QDragEnterEvent>

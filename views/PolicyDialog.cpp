@@ -1,9 +1,9 @@
 #include "PolicyDialog.h"
 
-#include "Arn.h"
-#include "InputError.h"
-#include "PolicyGenerator.h"
-#include "WorkspaceWriter.h"
+#include "core/Arn.h"
+#include "core/InputError.h"
+#include "engine/PolicyGenerator.h"
+#include "io/WorkspaceWriter.h"
 
 #include <QApplication>
 #include <QClipboard>

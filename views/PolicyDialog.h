@@ -2,7 +2,7 @@
 // "Suggest policy…": the least-privilege policy for a role (what the task definitions that use it
 // need of it), with copy and save, and — for a role in the loaded IAM data — needed versus granted.
 
-#include "Document.h"
+#include "document/Document.h"
 
 #include <QDialog>
 

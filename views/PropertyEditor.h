@@ -3,7 +3,7 @@
 // network mode, compatibilities, name, image), validated as you type, with inline errors. Each
 // change is an undoable edit; typing in one field is one undo step.
 
-#include "Document.h"
+#include "document/Document.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 #include "QuizDialog.h"
 
-#include "Explanation.h"
-#include "RolePalette.h"
-#include "Translation.h"
+#include "teaching/Explanation.h"
+#include "graph/RolePalette.h"
+#include "core/Translation.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // The quiz: "which role does this, on this launch type?", four answers, the explanation after
 // each answer, and the score at the end. Questions come from the catalog and the open task.
 
-#include "Quiz.h"
+#include "teaching/Quiz.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 #include "WalkthroughPanel.h"
 
-#include "Explanation.h"
-#include "RulesCatalog.h"
-#include "Translation.h"
+#include "teaching/Explanation.h"
+#include "rules/RulesCatalog.h"
+#include "core/Translation.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -3,8 +3,8 @@
 // chosen speed). Each step names the phase, who acts with which role on which service, and shows a
 // failing step failing with the error AWS gives. The window highlights the step in the graph.
 
-#include "Coverage.h"
-#include "Walkthrough.h"
+#include "engine/Coverage.h"
+#include "teaching/Walkthrough.h"
 
 #include <QWidget>
 

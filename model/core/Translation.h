@@ -1,0 +1,21 @@
+#pragma once
+// The interface language: English (the source strings) or Japanese (resources/translations,
+// compiled by Qt Linguist into the program). Installing a language installs Rolemap's translator
+// and Qt's own; the catalog's Japanese texts follow the same choice.
+
+#include "core/LocalizedText.h"
+
+#include <QString>
+
+namespace rolemap {
+
+// "system" (follow the locale), "en" or "ja".
+Language languageForSetting(const QString &setting);
+// Installs the translators for `language` (removing the others); the application receives
+// QEvent::LanguageChange. Returns false when the translation cannot be loaded.
+bool installLanguage(Language language);
+// The language last installed (English until then).
+Language currentLanguage();
+QString languageCode(Language language);
+
+} // namespace rolemap

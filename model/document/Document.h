@@ -1,0 +1,158 @@
+#pragma once
+// The open workspace: the only code that changes the Workspace (DESIGN §1). Every change is a
+// QUndoCommand on its stack that holds stable ids and value snapshots; coverage results are cached
+// per task definition and launch type and recomputed only for the task definition that changed.
+
+#include "engine/Coverage.h"
+#include "iam/IamData.h"
+#include "document/Mime.h"
+#include "rules/RulesCatalog.h"
+#include "core/Workspace.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <array>
+#include <map>
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace rolemap {
+
+// Where something is dropped.
+struct DropTarget
+{
+    enum class Kind { TaskDefinition, Container, Cluster, ContainerList };
+    Kind kind = Kind::TaskDefinition;
+    int taskDefinition = -1;
+    int container = -1; // Container: the one dropped on; ContainerList: the position to insert at
+    int cluster = -1;
+};
+
+class Document : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Document(QObject *parent = nullptr);
+
+    const Workspace &workspace() const { return m_workspace; }
+    const RulesCatalog &catalog() const { return RulesCatalog::builtIn(); }
+    const IamData &iam() const { return m_iam; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    // Replaces everything (open, new); clears the undo history. `coverage` may bring the coverage
+    // of every task definition on `coverageLaunchType`, computed while loading (off the GUI thread)
+    // by computeWorkspaceCoverage(workspace, {coverageLaunchType}, {}), which is what the document
+    // would compute.
+    void setWorkspace(Workspace workspace, const QString &fileName = {}, std::vector<Coverage> coverage = {},
+                      LaunchType coverageLaunchType = LaunchType::Ec2);
+    const QString &fileName() const { return m_fileName; }
+    void setFileName(const QString &fileName) { m_fileName = fileName; }
+    bool isModified() const { return !m_undoStack.isClean(); }
+
+    int taskDefinitionCount() const { return int(m_workspace.taskDefinitions.size()); }
+    const TaskDefinition &taskDefinition(int index) const { return m_workspace.taskDefinitions.at(size_t(index)); }
+    TaskId taskId(int index) const { return m_ids.at(size_t(index)); }
+    int indexOf(TaskId id) const; // -1 when gone
+
+    // Coverage of task definition `index` on `launchType`, computed once and kept until it changes.
+    const Coverage &coverage(int index, LaunchType launchType) const;
+    // Forgets the coverage of other launch types, except task definition `keepTask`'s: the window
+    // shows one launch type for the whole workspace (and the selected task on all four), so this
+    // bounds the cache at one launch type's worth. References to what is kept stay valid.
+    void trimCoverage(LaunchType keep, int keepTask);
+    size_t cachedCoverageCount() const;
+    // The interface language changed: coverage texts are computed again in it; views rebuild.
+    void languageChanged();
+    // The launch type a task definition is shown on first: its cluster's, else its first compatibility.
+    LaunchType defaultLaunchType(int index) const;
+    // The cluster that lists task definition `index` (Workspace::clusterOf, through an index kept
+    // until the clusters or the task definitions change), or null.
+    const Cluster *clusterOf(int index) const;
+
+    // ---- Edits: each pushes one undoable command and returns false (changing nothing) when refused.
+    // Replaces a task definition's JSON; commands with the same non-empty mergeKey in a row merge
+    // (typing in one field is one undo step).
+    bool editTaskDefinition(int index, const Json &document, const QString &text, const QString &mergeKey = {});
+    int addTaskDefinition(const Json &document, int cluster, const QString &text); // the new index, or -1
+    bool removeTaskDefinition(int index);
+    bool editClusters(std::vector<Cluster> clusters, const QString &text);
+    bool setEnableExecuteCommand(int index, bool enabled);
+    QString lastError() const { return m_lastError; }
+
+    // ---- Drag and drop: the Document decides what a drop does, and whether it can.
+    // Empty when the drop is allowed; otherwise why not, in a sentence for the status bar.
+    QString dropRefusal(const QMimeData *mime, const DropTarget &target, Qt::DropAction action) const;
+    bool drop(const QMimeData *mime, const DropTarget &target, Qt::DropAction action);
+    // Views report what they would refuse while dragging; the window shows it.
+    void reportDropVerdict(const QString &refusal) { emit dropVerdict(refusal); }
+
+    // ---- Applied by the undo commands only.
+    void applyTaskDefinitionDocument(TaskId id, const Json &document);
+    void applyInsert(int index, TaskId id, const TaskDefinition &td);
+    void applyErase(TaskId id);
+    void applyClusters(const std::vector<Cluster> &clusters);
+    void applyRunSettings(const std::string &family, const RunSettings &settings);
+
+signals:
+    void workspaceReset();                  // everything may have changed
+    void taskDefinitionChanged(int index);  // one task definition changed in place
+    void rolesChanged();                    // ...and its roles or its name changed with it
+    void dropVerdict(const QString &refusal);
+
+private:
+    // What `mime` dropped on `target` would change: the new JSON of the target task, or a refusal.
+    struct DropPlan
+    {
+        QString refusal;
+        std::function<bool()> apply;
+    };
+    DropPlan planDrop(const QMimeData *mime, const DropTarget &target, Qt::DropAction action) const;
+    QString unsupportedAfter(int index, const Json &document) const;
+    void forget(int index);
+    bool familyListedElsewhere(int index) const;
+
+    Workspace m_workspace;
+    std::vector<TaskId> m_ids;
+    TaskId m_nextId = 1;
+    QString m_fileName;
+    QString m_lastError;
+    QUndoStack m_undoStack;
+    IamData m_iam; // the roles and policies that came with the workspace
+    // Coverage by task index and launch type, found in O(1); behind pointers so that a reference
+    // handed out stays valid while others are added.
+    mutable std::vector<std::array<std::unique_ptr<Coverage>, 4>> m_coverage;
+    mutable std::optional<Workspace::ClusterIndex> m_clusterIndex;
+};
+
+// What the window is looking at: the launch type, the task definition and the operation. Every view
+// follows it, so switching one switches all.
+class ViewContext : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ViewContext(QObject *parent = nullptr) : QObject(parent) {}
+
+    LaunchType launchType() const { return m_launchType; }
+    int taskDefinition() const { return m_taskDefinition; }
+    const QString &operation() const { return m_operation; }
+
+    void setLaunchType(LaunchType t);
+    void setTaskDefinition(int index); // -1: none; clears the operation
+    void setOperation(const QString &operation);
+
+signals:
+    // Before the switch: the old launch type's coverage can go before the new one is computed.
+    void launchTypeAboutToChange(rolemap::LaunchType next);
+    void launchTypeChanged(rolemap::LaunchType launchType);
+    void taskDefinitionChanged(int index);
+    void operationChanged(const QString &operation);
+
+private:
+    LaunchType m_launchType = LaunchType::Ec2;
+    int m_taskDefinition = -1;
+    QString m_operation;
+};
+
+} // namespace rolemap

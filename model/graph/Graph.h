@@ -1,0 +1,63 @@
+#pragma once
+// The role graph as plain data: who acts → the role it uses → the operation → the AWS service,
+// built from coverage by GraphBuilder, placed by LayeredLayout, drawn by GraphScene and the exporters.
+
+#include "core/Vocabulary.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rolemap {
+
+enum class NodeKind { Actor, Role, Operation, Service, TaskDefinition };
+
+struct GraphNode
+{
+    std::string id;      // stable: "actor:agent", "role:execution:arn…", "op:ecr-pull", "svc:ecr", "td:web:3"
+    NodeKind kind = NodeKind::Operation;
+    int column = 0;      // layer, left to right
+    std::string label;
+    std::string sublabel;
+    std::optional<RoleKind> role;       // role nodes: their kind
+    std::optional<Status> status;       // operation nodes: the coverage status
+    std::optional<Severity> verdict;    // operation and role nodes: the coverage's verdict (colours them)
+    bool missing = false;               // a role that should exist and does not: drawn dashed red
+    std::string tooltip;
+    std::string operation;              // operation nodes: the operation id
+    double width = 160;
+    double height = 44;
+    double x = 0; // top-left, set by the layout
+    double y = 0;
+    int group = -1;  // the GraphGroup it is drawn in (the detailed grid), or none
+};
+
+struct GraphEdge
+{
+    std::string from;
+    std::string to;
+    std::optional<RoleKind> role; // colours the edge; none for operation → service
+    bool dashed = false;          // fallbacks and missing roles
+    std::string label;            // "fallback", …
+};
+
+// A framed, titled area: one task definition's graph in the detailed grid.
+struct GraphGroup
+{
+    std::string title;
+    double x = 0, y = 0, width = 0, height = 0;
+};
+
+struct Graph
+{
+    std::string title;
+    std::vector<GraphNode> nodes;
+    std::vector<GraphEdge> edges;
+    std::vector<GraphGroup> groups; // when set, the graph is laid out already (do not lay it out again)
+
+    // Index of the node with this id, or -1.
+    int indexOf(const std::string &id) const;
+    int columnCount() const;
+};
+
+} // namespace rolemap

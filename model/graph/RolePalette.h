@@ -1,0 +1,49 @@
+#pragma once
+// One colour and line style per role kind, shared by every view, the legend and every export, so a
+// role looks the same wherever it appears.
+
+#include "core/Vocabulary.h"
+
+#include <QColor>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace rolemap {
+
+struct RoleStyle
+{
+    QColor colour;
+    bool dashed = false;
+};
+
+RoleStyle roleStyle(RoleKind kind);
+QColor statusColour(Status status);
+// The colour of a verdict (an operation's most severe finding): red for what fails, amber for
+// warnings; invalid for nothing to report. Every view and export draws verdicts with it.
+QColor verdictColour(std::optional<Severity> verdict);
+
+struct GraphNode;
+struct GraphEdge;
+
+// How a node and an edge look on a white page (exports): stroke, fill, dashed.
+struct ShapeStyle
+{
+    QColor stroke;
+    QColor fill;
+    bool dashed = false;
+};
+ShapeStyle nodeStyle(const GraphNode &node);
+ShapeStyle edgeStyle(const GraphEdge &edge);
+
+// The legend shown by every diagram: role kinds with their colours, then line styles.
+struct LegendEntry
+{
+    QString label;
+    QColor colour;
+    enum class Kind { Role, Fallback, Missing } kind;
+};
+std::vector<LegendEntry> legendEntries();
+
+} // namespace rolemap

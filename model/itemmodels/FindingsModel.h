@@ -1,0 +1,44 @@
+#pragma once
+// Every finding of every task definition on the selected launch type: errors first.
+
+#include "document/Document.h"
+
+#include <QAbstractTableModel>
+
+namespace rolemap {
+
+class FindingsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { SeverityColumn, TaskDefinitionColumn, OperationColumn, MessageColumn, ColumnCount };
+
+    FindingsModel(Document *document, ViewContext *context, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    int count(Severity severity) const;
+
+private:
+    // Rows point into the document's coverage of the launch type shown (kept while it is shown),
+    // so a whole account's findings cost a few bytes each.
+    struct Row
+    {
+        int taskDefinition;
+        int finding;
+        Severity severity;
+        bool operator<(const Row &other) const;
+    };
+    void refresh();
+    void taskDefinitionChanged(int index);
+    const Finding *findingOf(const Row &row) const;
+
+    Document *m_document;
+    ViewContext *m_context;
+    std::vector<Row> m_rows;
+};
+
+} // namespace rolemap

@@ -1,0 +1,1 @@
+// a stray model file outside the layer folders

@@ -1,0 +1,3 @@
+#pragma once
+#include "Vocabulary.h"
+#include "GraphView.h"
