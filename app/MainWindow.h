@@ -1,40 +1,39 @@
 #pragma once
 // The main window: the role graph in the middle, the workspace tree, the explanation, the coverage /
 // comparison / roles tables and the findings around it, and a launch-type switch that every view
-// follows. It wires views to the Document and the ViewContext; it computes nothing itself.
+// follows. It composes the parts and lays them out: file handling (DocumentManager), the actions
+// (MainActions), selection (SelectionSync), the graph (GraphPresenter), exports (ExportController)
+// and autosave (Autosave) each live in their own class.
 
-#include "document/Document.h"
 #include "ExportService.h"
+#include "document/Document.h"
 
 #include <QMainWindow>
 
-#include <optional>
-#include <thread>
-#include <vector>
-
-class QAction;
-class QDialog;
-class QActionGroup;
-class QDockWidget;
-class QMenu;
-class QTableView;
-class QTextBrowser;
-class QTreeView;
-class QTabWidget;
 class QLabel;
+class QTreeView;
 
 namespace rolemap {
 
+class Autosave;
 class CompareView;
 class ComparisonModel;
-class WalkthroughPanel;
-class PaletteModel;
-class PropertyEditor;
 class CoverageModel;
+class DocumentManager;
+class ExportController;
 class FindingsModel;
+class GraphPresenter;
 class GraphScene;
 class GraphView;
+class MainActions;
+class MainDocks;
+class PresentationMode;
+class TeachingController;
+class PaletteModel;
+class PropertyEditor;
 class RolesModel;
+class SelectionSync;
+class WalkthroughPanel;
 class WorkspaceModel;
 
 class MainWindow : public QMainWindow
@@ -52,15 +51,15 @@ public:
     ViewContext *context() { return &m_context; }
     GraphScene *graphScene() { return m_scene; }
     QAction *launchTypeAction(LaunchType t) const;
-    QAction *overviewAction() const { return m_overviewAction; }
+    QAction *overviewAction() const;
     QTreeView *workspaceTree() const { return m_tree; }
     GraphView *graphView() const { return m_view; }
     WalkthroughPanel *walkthrough() const { return m_walkthrough; }
     // The launch-type comparison (created on first use).
     CompareView *compareView();
-    // The graph alone, full screen, with large text (Ctrl+Shift+P; Esc leaves).
+    // The graph alone, full screen, with large text (Ctrl+Shift+P or F11; Esc leaves).
     void setPresentation(bool on);
-    bool isPresenting() const { return m_presenting; }
+    bool isPresenting() const;
     // "system", "en" or "ja": installs it, retranslates every view and remembers it.
     void setLanguage(const QString &setting);
     // Opens the quiz on the open task definition (modal); returns when it is closed.
@@ -72,8 +71,7 @@ public:
     bool exportTaskDefinition(int index, const QString &path);
     // The recovery file the autosave writes (and a start after a crash offers).
     static QString recoveryPath();
-    // What File ▸ Export writes for these options: the launch type, task definition and graph mode
-    // on screen (the same bytes as rolemap export for the same input).
+    // What File ▸ Export writes for these options (ExportController::exportView).
     QByteArray exportView(ExportOptions options) const;
     void autosave();
     // Offers the recovery file if one is left from a session that did not end cleanly.
@@ -86,46 +84,17 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void createDocks();
-    QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *widget, Qt::DockWidgetArea area);
-    void connectSelection();
+    void connectActions();
+    void connectViews();
+    void retranslateUi();
     void restoreSettings();
-    // Menus, toolbar and docks again, in the current language, keeping their layout.
-    void rebuildChrome();
     void showSettings();
-    void refreshWalkthrough();
-    void expandTree();
-    // Imports on a worker thread with a progress dialog; nothing when the user cancels. Throws
-    // InputError as the importer does.
-    struct Loaded
-    {
-        Workspace workspace;
-        LaunchType launchType = LaunchType::Ec2;
-        std::vector<Coverage> coverage; // of every task definition on launchType
-    };
-    std::optional<Loaded> loadInBackground(const std::vector<std::string> &paths, const QString &what);
-    void showCompare();
-
-    void openDialog();
-    bool save();
-    bool saveAs();
-    void exportDialog();
-    void exportDiagramDialog();
     void suggestPolicy();
     void newTaskDefinition();
     void deleteSelection();
-    bool maybeSave();
-    void updateTitle();
-    void addRecent(const QStringList &files);
-    void updateRecentMenu();
     void showAbout();
-
-    void rebuildGraph();
     void showExplanation();
     void updateStatus();
-    void followOperation(const QString &operation);
-    void followTaskDefinition(int index);
 
     Document m_document;
     ViewContext m_context;
@@ -136,30 +105,22 @@ private:
     ComparisonModel *m_comparisonModel = nullptr;
     RolesModel *m_rolesModel = nullptr;
     FindingsModel *m_findingsModel = nullptr;
-    QTreeView *m_tree = nullptr;
-    QTableView *m_coverageTable = nullptr;
-    QTableView *m_comparisonTable = nullptr;
-    QTableView *m_rolesTable = nullptr;
-    QTableView *m_findingsTable = nullptr;
-    QTextBrowser *m_explanation = nullptr;
-    QTabWidget *m_tables = nullptr;
-    QLabel *m_statusLabel = nullptr;
-    QActionGroup *m_launchTypes = nullptr;
-    QAction *m_overviewAction = nullptr;
-    QMenu *m_recentMenu = nullptr;
     PaletteModel *m_paletteModel = nullptr;
-    PropertyEditor *m_properties = nullptr;
+
+    MainActions *m_actions = nullptr;
+    DocumentManager *m_files = nullptr;
+    GraphPresenter *m_graph = nullptr;
+    SelectionSync *m_selection = nullptr;
+    ExportController *m_exports = nullptr;
+    Autosave *m_autosave = nullptr;
+
+    MainDocks *m_docks = nullptr;
+    QTreeView *m_tree = nullptr; // m_docks->tree, for the accessors
     WalkthroughPanel *m_walkthrough = nullptr;
-    QDockWidget *m_walkthroughDock = nullptr;
-    QDialog *m_compareDialog = nullptr;
-    CompareView *m_compare = nullptr;
-    QAction *m_presentationAction = nullptr;
-    bool m_presenting = false;
+    QLabel *m_statusLabel = nullptr;
+    PresentationMode *m_presentation = nullptr;
+    TeachingController *m_teaching = nullptr;
     bool m_waitCursor = false; // a whole account's launch-type switch is under way
-    QByteArray m_stateBeforePresenting;
-    std::vector<std::thread> m_loaders;
-    QString m_title;
-    bool m_syncing = false;
 };
 
 } // namespace rolemap

@@ -16,6 +16,7 @@
 
 #include <QAbstractItemView>
 #include <QDockWidget>
+#include <QTabWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -233,6 +234,13 @@ private slots:
         QCOMPARE(currentLanguage(), Language::Japanese);
         QVERIFY(w.menuBar()->actions().first()->text() != englishFile);
         QVERIFY(w.menuBar()->actions().first()->text().contains(QStringLiteral("(&F)")));
+        // The docks, the tables' tabs and the toolbar are worded again in place (nothing rebuilt).
+        auto *treeDock = w.findChild<QDockWidget *>(QStringLiteral("WorkspaceDock"));
+        QCOMPARE(treeDock->windowTitle(), QCoreApplication::translate("rolemap::MainDocks", "Workspace"));
+        QVERIFY(treeDock->windowTitle() != QStringLiteral("Workspace"));
+        QCOMPARE(w.findChild<QDockWidget *>(QStringLiteral("WorkspaceDock")), treeDock);
+        QCOMPARE(w.findChild<QTabWidget *>()->tabText(0), QCoreApplication::translate("rolemap::MainDocks", "Coverage"));
+        QVERIFY(w.findChild<QTabWidget *>()->tabText(0) != QStringLiteral("Coverage"));
         // The views follow: the graph's operation titles come from the catalog's Japanese.
         NodeItem *node = w.graphScene()->nodeItem(QStringLiteral("op:ecr-pull"));
         QVERIFY(node);
@@ -241,6 +249,7 @@ private slots:
         w.context()->setLaunchType(LaunchType::Fargate);
         w.setLanguage(QStringLiteral("en"));
         QCOMPARE(w.menuBar()->actions().first()->text(), englishFile);
+        QCOMPARE(treeDock->windowTitle(), QStringLiteral("Workspace"));
         QCOMPARE(w.context()->launchType(), LaunchType::Fargate);
         QVERIFY(w.launchTypeAction(LaunchType::Fargate)->isChecked());
         QCOMPARE(w.graphScene()->nodeItem(QStringLiteral("op:ecr-pull"))->node().label,

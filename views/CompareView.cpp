@@ -1,11 +1,10 @@
 #include "CompareView.h"
 
 #include "teaching/Explanation.h"
-#include "graph/GraphBuilder.h"
+#include "graph/ViewGraph.h"
 #include "GraphScene.h"
 #include "GraphView.h"
 #include "teaching/LaunchTypeDiff.h"
-#include "graph/LayeredLayout.h"
 #include "graph/RolePalette.h"
 #include "core/Translation.h"
 
@@ -133,13 +132,14 @@ void CompareView::rebuild()
     const TaskDefinition &td = m_document->taskDefinition(m_index);
     const Coverage &a = m_document->coverage(m_index, left());
     const Coverage &b = m_document->coverage(m_index, right());
-    const QStringList headings = {tr("Who acts"), tr("Role it uses"), tr("Operation"), tr("AWS service")};
     for (int i = 0; i < 2; ++i) {
-        Graph graph = buildTaskGraph(i == 0 ? a : b, td, catalog, language);
-        LayoutOptions options;
-        options.columnGap = 48;
-        layoutGraph(graph, options);
-        m_scenes[i]->setGraph(graph, headings);
+        ViewGraphRequest request;
+        request.columnGap = kCompareColumnGap;
+        const ViewGraph view = buildViewGraph(request, {i == 0 ? a : b}, {&td}, catalog, language);
+        QStringList headings;
+        for (const std::string &h : view.headings)
+            headings << QString::fromStdString(h);
+        m_scenes[i]->setGraph(view.graph, headings);
         m_views[i]->fitAll();
     }
     auto describe = [&](const OperationCoverage *oc) -> QString {

@@ -1,13 +1,12 @@
 #include "ExportService.h"
 
 #include "engine/CoverageEngine.h"
-#include "graph/GraphBuilder.h"
+#include "graph/ViewGraph.h"
 #include "core/Translation.h"
 #include "GraphScene.h"
 #include "graph/GraphText.h"
 #include "iam/IamData.h"
 #include "core/InputError.h"
-#include "graph/LayeredLayout.h"
 #include "report/Redaction.h"
 #include "report/TableExport.h"
 
@@ -237,33 +236,28 @@ QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const E
         return QByteArray::fromStdString(renderTables(tables, format));
     }
 
-    Graph graph;
-    QStringList headings;
+    ViewGraphRequest request;
+    std::vector<const TaskDefinition *> tds;
+    for (int i : chosen)
+        tds.push_back(&ws.taskDefinitions[size_t(i)]);
     if (options.detailed) {
-        std::vector<const TaskDefinition *> tds;
-        for (int i : chosen)
-            tds.push_back(&ws.taskDefinitions[size_t(i)]);
-        const std::string title = std::to_string(chosen.size()) + " task definitions"
-            + (options.launchType ? " \xe2\x80\x94 " + catalog.launchTypeTitle(lt).in(currentLanguage()) : std::string());
-        graph = buildTaskGrid(title, coverages, tds, catalog, currentLanguage());
+        request.kind = ViewGraphKind::Grid;
+        request.title = overviewTitle({}, chosen.size(), options.launchType, catalog, currentLanguage());
     } else if (options.overview || chosen.size() > 1) {
         const Cluster *cluster = ws.clusterOf(first);
         bool oneCluster = cluster != nullptr;
         for (int i : chosen)
             oneCluster = oneCluster && Workspace::clusterOf(ws.taskDefinitions[size_t(i)], clusterIndex) == cluster;
-        const std::string title = (oneCluster ? "Cluster " + cluster->name : std::to_string(chosen.size()) + " task definitions")
-            + " \xe2\x80\x94 " + catalog.launchTypeTitle(lt).in(currentLanguage());
-        graph = buildClusterGraph(title, coverages, catalog, currentLanguage());
-        headings = {QStringLiteral("Task definition"), QStringLiteral("Role")};
-    } else {
-        graph = buildTaskGraph(coverages.front(), first, catalog, currentLanguage());
-        headings = {QStringLiteral("Who acts"), QStringLiteral("Role it uses"), QStringLiteral("Operation"), QStringLiteral("AWS service")};
+        request.kind = ViewGraphKind::Overview;
+        request.title = overviewTitle(oneCluster ? cluster->name : std::string(), chosen.size(), lt, catalog, currentLanguage());
     }
+    ViewGraph view = buildViewGraph(request, coverages, tds, catalog, currentLanguage());
+    Graph &graph = view.graph;
     if (options.redact)
         redactor.graph(graph); // the coverage is redacted already; this catches what the graph adds (the title)
-    LayoutOptions layout;
-    layout.columnGap = 64;
-    layoutGraph(graph, layout);
+    QStringList headings;
+    for (const std::string &h : view.headings)
+        headings << QString::fromStdString(h);
     report(60);
 
     QByteArray out;

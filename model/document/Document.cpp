@@ -146,6 +146,57 @@ int Document::addTaskDefinition(const Json &document, int cluster, const QString
     return index;
 }
 
+int Document::newTaskDefinition(const std::string &family, int cluster)
+{
+    Json td = {{"family", family}, {"containerDefinitions", Json::array()}};
+    if (cluster >= 0 && size_t(cluster) < m_workspace.clusters.size() && m_workspace.clusters[size_t(cluster)].launchType == LaunchType::Fargate) {
+        td["requiresCompatibilities"] = {"FARGATE"};
+        td["networkMode"] = "awsvpc";
+        td["cpu"] = "256";
+        td["memory"] = "512";
+    }
+    return addTaskDefinition(td, cluster, tr("New task definition %1").arg(QString::fromStdString(family)));
+}
+
+bool Document::removeContainer(int index, int container, const QString &name)
+{
+    Json td = taskDefinition(index).document;
+    Json &containers = td["containerDefinitions"];
+    if (!containers.is_array() || container < 0 || size_t(container) >= containers.size())
+        return false;
+    containers.erase(size_t(container));
+    return editTaskDefinition(index, td, tr("Delete container %1").arg(name));
+}
+
+bool Document::removeField(int index, const std::string &pointer, const QString &name)
+{
+    Json td = taskDefinition(index).document;
+    try {
+        const Json::json_pointer where(pointer);
+        if (where.empty() || !td.contains(where))
+            return false;
+        Json &parent = td[where.parent_pointer()];
+        if (parent.is_array())
+            parent.erase(std::stoul(where.back()));
+        else
+            parent.erase(where.back());
+    } catch (const std::exception &) {
+        return false; // not a pointer into this task definition
+    }
+    return editTaskDefinition(index, td, tr("Delete %1").arg(name));
+}
+
+void Document::markSaved(const QString &fileName)
+{
+    m_fileName = fileName;
+    m_undoStack.setClean();
+}
+
+void Document::markUnsaved()
+{
+    m_undoStack.resetClean();
+}
+
 bool Document::removeTaskDefinition(int index)
 {
     if (index < 0 || index >= taskDefinitionCount())

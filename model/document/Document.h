@@ -48,8 +48,11 @@ public:
     void setWorkspace(Workspace workspace, const QString &fileName = {}, std::vector<Coverage> coverage = {},
                       LaunchType coverageLaunchType = LaunchType::Ec2);
     const QString &fileName() const { return m_fileName; }
-    void setFileName(const QString &fileName) { m_fileName = fileName; }
     bool isModified() const { return !m_undoStack.isClean(); }
+    // The workspace was written to `fileName`: it is the file Save writes, and nothing is unsaved.
+    void markSaved(const QString &fileName);
+    // What is open is not on disk (recovered work): the window asks before it goes.
+    void markUnsaved();
 
     int taskDefinitionCount() const { return int(m_workspace.taskDefinitions.size()); }
     const TaskDefinition &taskDefinition(int index) const { return m_workspace.taskDefinitions.at(size_t(index)); }
@@ -76,7 +79,15 @@ public:
     // (typing in one field is one undo step).
     bool editTaskDefinition(int index, const Json &document, const QString &text, const QString &mergeKey = {});
     int addTaskDefinition(const Json &document, int cluster, const QString &text); // the new index, or -1
+    // A new, empty task definition of `family` in cluster `cluster` (-1: none); in a Fargate cluster
+    // it has what Fargate requires (awsvpc, cpu and memory). The new index, or -1.
+    int newTaskDefinition(const std::string &family, int cluster);
     bool removeTaskDefinition(int index);
+    // Removes container `container` of task definition `index`; `name` names it in the history.
+    bool removeContainer(int index, int container, const QString &name);
+    // Removes the field at JSON pointer `pointer` of task definition `index` (a feature such as a
+    // secret, a volume or a log configuration); `name` names it in the history.
+    bool removeField(int index, const std::string &pointer, const QString &name);
     bool editClusters(std::vector<Cluster> clusters, const QString &text);
     bool setEnableExecuteCommand(int index, bool enabled);
     QString lastError() const { return m_lastError; }

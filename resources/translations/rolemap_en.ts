@@ -43,22 +43,22 @@
     </message>
 </context>
 <context>
+    <name>ViewGraphText</name>
+    <message numerus="yes">
+        <source>%n task definition(s)</source>
+        <translation>
+            <numerusform>%n task definition</numerusform>
+            <numerusform>%n task definitions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rolemap::CompareView</name>
     <message numerus="yes">
         <source>%n operation(s) change from %1 to %2; breaking: %3.</source>
         <translation>
             <numerusform>%n operation changes from %1 to %2; breaking: %3.</numerusform>
             <numerusform>%n operations change from %1 to %2; breaking: %3.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rolemap::MainWindow</name>
-    <message numerus="yes">
-        <source>%n task definition(s)</source>
-        <translation>
-            <numerusform>%n task definition</numerusform>
-            <numerusform>%n task definitions</numerusform>
         </translation>
     </message>
 </context>

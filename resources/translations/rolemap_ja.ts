@@ -1032,6 +1032,69 @@
     </message>
 </context>
 <context>
+    <name>ViewGraphText</name>
+    <message>
+        <source>Task definition</source>
+        <translation>タスク定義</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Role it uses</source>
+        <translation>使用するロール</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>オペレーション</translation>
+    </message>
+    <message>
+        <source>AWS service</source>
+        <translation>AWS サービス</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task definition(s)</source>
+        <translation>
+            <numerusform>%n 個のタスク定義</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>クラスター %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolemap::Autosave</name>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>未保存の作業を復元しますか?</translation>
+    </message>
+    <message>
+        <source>Rolemap did not end cleanly last time. Open the work it saved automatically?</source>
+        <translation>前回 Rolemap は正常に終了しませんでした。自動保存された作業を開きますか?</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>復元できません</translation>
+    </message>
+</context>
+<context>
+    <name>rolemap::BackgroundLoader</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>rolemap::CompareView</name>
     <message>
         <source>The launch type of this side</source>
@@ -1244,6 +1307,104 @@
         <source>Rolemap cannot use what is being dragged</source>
         <translation>ドラッグ中の項目は Rolemap で使用できません</translation>
     </message>
+    <message>
+        <source>New task definition %1</source>
+        <translation>新しいタスク定義 %1</translation>
+    </message>
+    <message>
+        <source>Delete container %1</source>
+        <translation>コンテナ %1 を削除</translation>
+    </message>
+</context>
+<context>
+    <name>rolemap::DocumentManager</name>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 ファイル</translation>
+    </message>
+    <message>
+        <source>the sample</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>Opening cancelled; nothing changed</source>
+        <translation>開くのを取り消しました。何も変更されていません</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>開けません</translation>
+    </message>
+    <message>
+        <source>Nothing to show</source>
+        <translation>表示する内容がありません</translation>
+    </message>
+    <message>
+        <source>There is no task definition in %1.</source>
+        <translation>%1 にタスク定義がありません。</translation>
+    </message>
+    <message>
+        <source>Open task definitions or a workspace</source>
+        <translation>タスク定義またはワークスペースを開く</translation>
+    </message>
+    <message>
+        <source>Task definitions and workspaces (*.json);;All files (*)</source>
+        <translation>タスク定義とワークスペース (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The workspace has unsaved changes. Save them?</source>
+        <translation>ワークスペースに未保存の変更があります。保存しますか?</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>ワークスペースを保存</translation>
+    </message>
+    <message>
+        <source>Rolemap workspaces (*.rolemap.json)</source>
+        <translation>Rolemap ワークスペース (*.rolemap.json)</translation>
+    </message>
+    <message>
+        <source>Recovered workspace</source>
+        <translation>復元されたワークスペース</translation>
+    </message>
+</context>
+<context>
+    <name>rolemap::ExportController</name>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>エクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>エクスポートできません</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 をエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Export task definition (register-task-definition input)</source>
+        <translation>タスク定義をエクスポート (register-task-definition の入力)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>rolemap::ExportDialog</name>
@@ -1351,7 +1512,7 @@
     </message>
 </context>
 <context>
-    <name>rolemap::MainWindow</name>
+    <name>rolemap::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -1407,14 +1568,6 @@
     <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>元に戻す(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1513,6 +1666,10 @@
         <translation>プレゼンテーション(&amp;R)</translation>
     </message>
     <message>
+        <source>The graph full screen with large text (Ctrl+Shift+P or F11, Esc to leave)</source>
+        <translation>グラフを大きな文字で全画面表示 (Ctrl+Shift+P または F11、Esc で終了)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -1525,20 +1682,55 @@
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す(&amp;U): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>やり直し(&amp;R): %1</translation>
+    </message>
+</context>
+<context>
+    <name>rolemap::MainDocks</name>
+    <message>
         <source>Workspace</source>
         <translation>ワークスペース</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>パレット</translation>
     </message>
     <message>
         <source>Explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <source>Suggest Policy…</source>
-        <translation>ポリシーを提案…</translation>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
     </message>
     <message>
-        <source>The least-privilege policy for the selected role, and what the loaded IAM data grants of it</source>
-        <translation>選択したロールの最小権限ポリシーと、読み込んだ IAM データでそのうち付与されているもの</translation>
+        <source>Walkthrough</source>
+        <translation>ウォークスルー</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出結果</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -1553,142 +1745,31 @@
         <translation>ロール</translation>
     </message>
     <message>
-        <source>Tables</source>
-        <translation>表</translation>
+        <source>Suggest Policy…</source>
+        <translation>ポリシーを提案…</translation>
+    </message>
+    <message>
+        <source>The least-privilege policy for the selected role, and what the loaded IAM data grants of it</source>
+        <translation>選択したロールの最小権限ポリシーと、読み込んだ IAM データでそのうち付与されているもの</translation>
     </message>
     <message>
         <source>Double-click a finding to go to it</source>
         <translation>検出結果をダブルクリックして該当箇所に移動</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>検出結果</translation>
-    </message>
-    <message>
         <source>Drag a block onto a task definition or a container, in the tree or the graph</source>
         <translation>ブロックを、ツリーまたはグラフ内のタスク定義かコンテナにドラッグ</translation>
-    </message>
-    <message>
-        <source>Palette</source>
-        <translation>パレット</translation>
-    </message>
-    <message>
-        <source>Properties</source>
-        <translation>プロパティ</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた状態&gt;</translation>
     </message>
-    <message>
-        <source>History</source>
-        <translation>履歴</translation>
-    </message>
-    <message>
-        <source>Walkthrough</source>
-        <translation>ウォークスルー</translation>
-    </message>
-    <message>
-        <source>Cluster %1</source>
-        <translation>クラスター %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n task definition(s)</source>
-        <translation>
-            <numerusform>%n 個のタスク定義</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Task definition</source>
-        <translation>タスク定義</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>ロール</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>実行者</translation>
-    </message>
-    <message>
-        <source>Role it uses</source>
-        <translation>使用するロール</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>オペレーション</translation>
-    </message>
-    <message>
-        <source>AWS service</source>
-        <translation>AWS サービス</translation>
-    </message>
+</context>
+<context>
+    <name>rolemap::MainWindow</name>
     <message>
         <source>%1 task definitions · on %2: %3 errors, %4 warnings</source>
         <translation>%1 個のタスク定義 · %2 の場合: エラー %3 件、警告 %4 件</translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation>開けません</translation>
-    </message>
-    <message>
-        <source>Nothing to show</source>
-        <translation>表示する内容がありません</translation>
-    </message>
-    <message>
-        <source>There is no task definition in %1.</source>
-        <translation>%1 にタスク定義がありません。</translation>
-    </message>
-    <message>
-        <source>%1 files</source>
-        <translation>%1 ファイル</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存の変更</translation>
-    </message>
-    <message>
-        <source>The workspace has unsaved changes. Save them?</source>
-        <translation>ワークスペースに未保存の変更があります。保存しますか?</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>保存できません</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 を保存しました</translation>
-    </message>
-    <message>
-        <source>Save workspace</source>
-        <translation>ワークスペースを保存</translation>
-    </message>
-    <message>
-        <source>Rolemap workspaces (*.rolemap.json)</source>
-        <translation>Rolemap ワークスペース (*.rolemap.json)</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>エクスポートできません</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 をエクスポートしました</translation>
-    </message>
-    <message>
-        <source>Export task definition (register-task-definition input)</source>
-        <translation>タスク定義をエクスポート (register-task-definition の入力)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>エクスポート</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>エクスポートしています…</translation>
     </message>
     <message>
         <source>New task definition</source>
@@ -1699,44 +1780,8 @@
         <translation>ファミリー:</translation>
     </message>
     <message>
-        <source>New task definition %1</source>
-        <translation>新しいタスク定義 %1</translation>
-    </message>
-    <message>
-        <source>Delete container %1</source>
-        <translation>コンテナ %1 を削除</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot be deleted on its own; edit it in Properties</source>
         <translation>&quot;%1&quot; は単独では削除できません。プロパティで編集してください</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>%1 を削除</translation>
-    </message>
-    <message>
-        <source>Recover unsaved work?</source>
-        <translation>未保存の作業を復元しますか?</translation>
-    </message>
-    <message>
-        <source>Rolemap did not end cleanly last time. Open the work it saved automatically?</source>
-        <translation>前回 Rolemap は正常に終了しませんでした。自動保存された作業を開きますか?</translation>
-    </message>
-    <message>
-        <source>Recovered workspace</source>
-        <translation>復元されたワークスペース</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>復元できません</translation>
-    </message>
-    <message>
-        <source>Open task definitions or a workspace</source>
-        <translation>タスク定義またはワークスペースを開く</translation>
-    </message>
-    <message>
-        <source>Task definitions and workspaces (*.json);;All files (*)</source>
-        <translation>タスク定義とワークスペース (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>About Rolemap</source>
@@ -1745,26 +1790,6 @@
     <message>
         <source>&lt;h3&gt;Rolemap %1&lt;/h3&gt;&lt;p&gt;Which IAM role of Amazon ECS covers each operation a task needs, per launch type, and what will fail.&lt;/p&gt;&lt;p&gt;The rules follow the AWS documentation and the ECS agent&apos;s source; every fact links to its source.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rolemap %1&lt;/h3&gt;&lt;p&gt;タスクに必要な各オペレーションを Amazon ECS のどの IAM ロールがカバーするかを起動タイプごとに示し、何が失敗するかを示します。&lt;/p&gt;&lt;p&gt;ルールは AWS ドキュメントと ECS エージェントのソースに基づいており、すべての事実にその出典へのリンクがあります。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 を開いています…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>the sample</source>
-        <translation>サンプル</translation>
-    </message>
-    <message>
-        <source>Opening cancelled; nothing changed</source>
-        <translation>開くのを取り消しました。何も変更されていません</translation>
-    </message>
-    <message>
-        <source>The graph full screen with large text (Ctrl+Shift+P or F11, Esc to leave)</source>
-        <translation>グラフを大きな文字で全画面表示 (Ctrl+Shift+P または F11、Esc で終了)</translation>
     </message>
 </context>
 <context>
