@@ -164,12 +164,15 @@ void MainWindow::connectViews()
         for (QTableView *t : {m_docks->coverageTable, m_docks->comparisonTable, m_docks->rolesTable, m_docks->findingsTable})
             t->resizeColumnsToContents();
     });
-    connect(&m_document, &Document::dropVerdict, this, [this](const QString &refusal) {
+    // While dragging, the tree and the graph say why a drop would be refused.
+    auto showVerdict = [this](const QString &refusal) {
         if (refusal.isEmpty())
             statusBar()->clearMessage();
         else
             statusBar()->showMessage(refusal);
-    });
+    };
+    connect(m_view, &GraphView::dropVerdict, this, showVerdict);
+    connect(m_workspaceModel, &WorkspaceModel::dropVerdict, this, showVerdict);
     // The explanation and the status line follow every change of what is shown.
     connect(&m_document, &Document::taskDefinitionChanged, this, [this] {
         showExplanation();

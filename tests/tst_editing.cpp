@@ -2,6 +2,7 @@
 // user's JSON byte for byte, merged typing, saving and loading, and exported task definitions that
 // the ECS service model (Debian's python3-botocore) accepts.
 
+#include "core/Validation.h"
 #include "document/Blocks.h"
 #include "engine/CoverageEngine.h"
 #include "document/Document.h"
@@ -11,6 +12,8 @@
 #include "io/Importer.h"
 #include "core/InputError.h"
 #include "itemmodels/ModelRoles.h"
+#include "Autosave.h"
+#include "DocumentManager.h"
 #include "MainWindow.h"
 #include "document/Mime.h"
 #include "itemmodels/PaletteModel.h"
@@ -240,7 +243,7 @@ private slots:
         const QPoint at = view->mapFromScene(container->sceneBoundingRect().center());
         std::unique_ptr<QMimeData> mime(blockMime("environment-file"));
         QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-        QSignalSpy verdicts(doc, &Document::dropVerdict);
+        QSignalSpy verdicts(view, &GraphView::dropVerdict);
         // As a real drag does: enter first (which makes the viewport the drag's target), then move.
         QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(view->viewport(), &enter);
@@ -286,10 +289,10 @@ private slots:
         doc.undoStack()->undo();
         QVERIFY(doc.taskDefinition(td).containers[0].image.rfind("111122223333.dkr.ecr", 0) == 0);
         // Invalid values are shown, never written.
-        QVERIFY(!PropertyEditor::roleArnProblem(QStringLiteral("arn:aws:iam::12:role/x"), false).isEmpty());
-        QVERIFY(PropertyEditor::roleArnProblem(QStringLiteral("myRole"), true).isEmpty());
-        QVERIFY(!PropertyEditor::imageProblem(QStringLiteral("Bad Image!")).isEmpty());
-        QVERIFY(PropertyEditor::imageProblem(QStringLiteral("123456789012.dkr.ecr.us-east-1.amazonaws.com/a/b:1.2")).isEmpty());
+        QVERIFY(!roleValueProblem("arn:aws:iam::12:role/x", false).isEmpty());
+        QVERIFY(roleValueProblem("myRole", true).isEmpty());
+        QVERIFY(!imageReferenceProblem("Bad Image!").isEmpty());
+        QVERIFY(imageReferenceProblem("123456789012.dkr.ecr.us-east-1.amazonaws.com/a/b:1.2").isEmpty());
     }
 
     // redo → undo → redo gives the same state, and 500 random edits undone give back every byte.
@@ -383,33 +386,130 @@ private slots:
         QCOMPARE(snapshot(doc), before);
     }
 
-    // The autosave keeps unsaved work for the next start, which offers it back.
+    // The autosave keeps unsaved work for the next start, which offers it back: file handling and
+    // autosave on their own, without a main window.
     void unsavedWorkIsRecoveredAfterACrash()
     {
-        QFile::remove(MainWindow::recoveryPath());
+        QFile::remove(Autosave::recoveryPath());
         std::string edited;
         {
-            auto *w = new MainWindow;
-            QVERIFY(w->open({}));
+            QWidget window;
+            Document doc;
+            ViewContext context;
+            DocumentManager files(&doc, &context, &window);
+            Autosave autosave(&doc, &files);
+            QSignalSpy opened(&files, &DocumentManager::opened);
+            QVERIFY(files.open({}));
+            QCOMPARE(opened.count(), 1);
+            QCOMPARE(context.taskDefinition(), 0);
             const std::unique_ptr<QMimeData> mime(blockMime("secret"));
-            QVERIFY(w->document()->drop(mime.get(), {DropTarget::Kind::Container, 0, 0, -1}, Qt::CopyAction));
-            edited = snapshot(*w->document());
-            w->autosave();
-            QVERIFY(QFileInfo::exists(MainWindow::recoveryPath()));
-            delete w; // no close event: what a crash leaves behind
-        }
-        QVERIFY(QFileInfo::exists(MainWindow::recoveryPath()));
-        MainWindow next;
-        QVERIFY(next.open({}));
+            QVERIFY(doc.drop(mime.get(), {DropTarget::Kind::Container, 0, 0, -1}, Qt::CopyAction));
+            QVERIFY(window.isWindowModified());
+            edited = snapshot(doc);
+            autosave.save();
+            QVERIFY(QFileInfo::exists(Autosave::recoveryPath()));
+        } // no close: what a crash leaves behind
+        QVERIFY(QFileInfo::exists(Autosave::recoveryPath()));
+        QWidget window;
+        Document doc;
+        ViewContext context;
+        DocumentManager files(&doc, &context, &window);
+        Autosave autosave(&doc, &files);
+        QVERIFY(files.open({}));
         QTimer::singleShot(0, [] { // answer "Open" in the recovery question
             for (QWidget *top : QApplication::topLevelWidgets())
                 if (auto *box = qobject_cast<QMessageBox *>(top))
                     box->button(QMessageBox::Open)->click();
         });
-        next.offerRecovery();
-        QCOMPARE(snapshot(*next.document()), edited);
-        QVERIFY(next.document()->isModified()); // recovered work is unsaved work
-        QVERIFY(!QFileInfo::exists(MainWindow::recoveryPath()));
+        autosave.offerRecovery(&window);
+        QCOMPARE(snapshot(doc), edited);
+        QVERIFY(doc.isModified()); // recovered work is unsaved work
+        QVERIFY(window.isWindowModified());
+        QVERIFY(!QFileInfo::exists(Autosave::recoveryPath()));
+        // Saved, it is the file Save writes, and nothing is unsaved.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("recovered.rolemap.json"));
+        QVERIFY(files.saveTo(path));
+        QCOMPARE(doc.fileName(), path);
+        QVERIFY(!doc.isModified());
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(window.windowTitle(), QStringLiteral("recovered.rolemap.json[*]"));
+    }
+
+    // Opening a bad file in the background keeps what was open; the error names the file.
+    void aBadFileKeepsWhatWasOpen()
+    {
+        QWidget window;
+        Document doc;
+        ViewContext context;
+        DocumentManager files(&doc, &context, &window);
+        QVERIFY(files.open({}));
+        const std::string before = snapshot(doc);
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"family\": ");
+        f.close();
+        // The error box comes after the background load: answer it when it shows.
+        QString shown;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, &answer, [&] {
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(top); box && box->isVisible()) {
+                    shown = box->text();
+                    answer.stop();
+                    box->button(QMessageBox::Ok)->click();
+                }
+        });
+        answer.start();
+        QVERIFY(!files.open({bad}));
+        QVERIFY2(shown.contains(QLatin1String("bad.json")), qPrintable(shown));
+        QCOMPARE(snapshot(doc), before);
+    }
+
+    // The Document's intentions: the editors say what to change, the Document writes the JSON.
+    void documentIntentions()
+    {
+        Document doc;
+        doc.setWorkspace(loadSample());
+        const std::string original = snapshot(doc);
+        const int td = indexOf(doc, "orders-worker:12");
+        // Remove a field by its pointer, and a container; a pointer that leads nowhere changes nothing.
+        QVERIFY(doc.removeField(td, "/containerDefinitions/0/secrets/0", QStringLiteral("secret: DB_PASSWORD")));
+        QCOMPARE(doc.taskDefinition(td).containers[0].secrets.size(), size_t(1));
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Delete secret: DB_PASSWORD"));
+        QVERIFY(!doc.removeField(td, "/containerDefinitions/7/secrets/0", QStringLiteral("gone")));
+        QVERIFY(!doc.removeField(td, "not a pointer", QStringLiteral("gone")));
+        const size_t containers = doc.taskDefinition(td).containers.size();
+        QVERIFY(doc.removeContainer(td, 0, QStringLiteral("orders-worker")));
+        QCOMPARE(doc.taskDefinition(td).containers.size(), containers - 1);
+        QVERIFY(!doc.removeContainer(td, 99, QStringLiteral("none")));
+        // A new task definition in the Fargate cluster has what Fargate requires.
+        const int fresh = doc.newTaskDefinition("scratch", 1);
+        QVERIFY(fresh >= 0);
+        const Json &json = doc.taskDefinition(fresh).document;
+        QCOMPARE(json.value("networkMode", std::string()), std::string("awsvpc"));
+        QCOMPARE(json["requiresCompatibilities"], Json::array({"FARGATE"}));
+        const int plain = doc.newTaskDefinition("plain", -1);
+        QVERIFY(!doc.taskDefinition(plain).document.contains("networkMode"));
+        // Fields: an invalid value is refused whole; typing in one field is one undo step.
+        const int steps = doc.undoStack()->count();
+        const FieldRef role{td, -1, TaskField::ExecutionRole};
+        QVERIFY(!doc.setField(role, QStringLiteral("arn")));
+        QVERIFY(!doc.setField(role, QStringLiteral("arn:aws:iam::123456789012:user/me")));
+        QCOMPARE(doc.undoStack()->count(), steps);
+        QVERIFY(doc.setField(role, QStringLiteral("arn:aws:iam::123456789012:role/a")));
+        QVERIFY(doc.setField(role, QStringLiteral("arn:aws:iam::123456789012:role/ab")));
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(doc.fieldValue(role), QStringLiteral("arn:aws:iam::123456789012:role/ab"));
+        QVERIFY(doc.setField({td, -1, TaskField::LaunchTypes}, QStringLiteral("ec2, fargate")));
+        QCOMPARE(doc.fieldValue({td, -1, TaskField::LaunchTypes}), QStringLiteral("EC2, FARGATE"));
+        QVERIFY(!doc.setField({td, 5, TaskField::Image}, QStringLiteral("nginx"))); // no such container
+        // Everything undoes to the original bytes.
+        doc.undoStack()->setIndex(0);
+        QCOMPARE(snapshot(doc), original);
     }
 
     void saveThenLoadIsIdentical()

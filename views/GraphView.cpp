@@ -85,7 +85,7 @@ bool GraphView::judgeDrop(QDropEvent *event, bool perform)
     }
     const Qt::DropAction action = (event->modifiers() & Qt::ControlModifier) ? Qt::CopyAction : Qt::MoveAction;
     const QString refusal = m_document->dropRefusal(event->mimeData(), target, action);
-    m_document->reportDropVerdict(refusal);
+    emit dropVerdict(refusal);
     if (!refusal.isEmpty())
         return false;
     return !perform || m_document->drop(event->mimeData(), target, action);

@@ -23,6 +23,10 @@ public:
     // that container, anywhere else to the task definition shown (or the task node under the cursor).
     void enableDrops(Document *document, ViewContext *context);
 
+signals:
+    // While dragging: empty when the drop would be taken, else why not (for the status bar).
+    void dropVerdict(const QString &refusal);
+
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;

@@ -1,7 +1,8 @@
 #pragma once
 // The property editor: the fields of the selected task definition and container (family, roles,
-// network mode, compatibilities, name, image), validated as you type, with inline errors. Each
-// change is an undoable edit; typing in one field is one undo step.
+// network mode, compatibilities, name, image), validated as you type, with inline errors. Values go
+// through the Document's fields (Document::setField), which refuse what ECS would not accept; typing
+// in one field is one undo step.
 
 #include "document/Document.h"
 
@@ -22,23 +23,23 @@ public:
     // Shows task definition `index` (and its container `container`, or none with -1).
     void showItem(int index, int container);
 
-    // Validation used by the fields (and by tests): empty when fine, else the reason.
-    static QString roleArnProblem(const QString &value, bool shortNameAllowed);
-    static QString imageProblem(const QString &value);
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Field
     {
+        TaskField field;
+        const char *label;   // translated when shown
+        const char *tooltip; // translated when shown
         QLineEdit *edit = nullptr;
         QLabel *error = nullptr;
-        std::string key;      // JSON key in the task definition or the container
-        bool inContainer = false;
-        std::function<QString(const QString &)> validate;
+        QWidget *row = nullptr;
     };
-    void addField(const QString &label, const std::string &key, bool inContainer, std::function<QString(const QString &)> validate,
-                  const QString &tooltip);
+    void retranslate();
     void reload();
     void commit(Field &field);
+    FieldRef refOf(const Field &field) const;
 
     Document *m_document;
     QFormLayout *m_form = nullptr;

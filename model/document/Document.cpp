@@ -1,4 +1,5 @@
 #include "document/Document.h"
+#include "core/Validation.h"
 
 #include "document/Blocks.h"
 #include "engine/CoverageEngine.h"
@@ -91,6 +92,11 @@ void Document::forget(int index)
 
 // ---- Edits
 
+bool Document::editTaskDefinition(int index, const Json &document, const QString &text)
+{
+    return editTaskDefinition(index, document, text, {});
+}
+
 bool Document::editTaskDefinition(int index, const Json &document, const QString &text, const QString &mergeKey)
 {
     if (index < 0 || index >= taskDefinitionCount())
@@ -144,6 +150,102 @@ int Document::addTaskDefinition(const Json &document, int cluster, const QString
     }
     m_undoStack.endMacro();
     return index;
+}
+
+namespace {
+
+// Where each field lives in the register-task-definition JSON.
+const char *jsonKey(TaskField field)
+{
+    switch (field) {
+    case TaskField::Family: return "family";
+    case TaskField::ExecutionRole: return "executionRoleArn";
+    case TaskField::TaskRole: return "taskRoleArn";
+    case TaskField::NetworkMode: return "networkMode";
+    case TaskField::LaunchTypes: return "requiresCompatibilities";
+    case TaskField::ContainerName: return "name";
+    case TaskField::Image: return "image";
+    }
+    return "";
+}
+
+// The object that holds the field: the task definition, or one of its containers; null when gone.
+template <typename J>
+J *fieldHolder(J &td, const FieldRef &ref)
+{
+    if (!isContainerField(ref.field))
+        return &td;
+    if (!td.is_object() || !td.contains("containerDefinitions") || !td["containerDefinitions"].is_array() || ref.container < 0
+        || size_t(ref.container) >= td["containerDefinitions"].size())
+        return nullptr;
+    return &td["containerDefinitions"][size_t(ref.container)];
+}
+
+} // namespace
+
+bool isContainerField(TaskField field)
+{
+    return field == TaskField::ContainerName || field == TaskField::Image;
+}
+
+QString Document::fieldValue(const FieldRef &ref) const
+{
+    if (ref.taskDefinition < 0 || ref.taskDefinition >= taskDefinitionCount())
+        return {};
+    const Json *holder = fieldHolder(taskDefinition(ref.taskDefinition).document, ref);
+    if (!holder || !holder->is_object())
+        return {};
+    const auto it = holder->find(jsonKey(ref.field));
+    if (it == holder->end() || it->is_null())
+        return {};
+    if (it->is_string())
+        return QString::fromStdString(it->get<std::string>());
+    if (it->is_array()) { // requiresCompatibilities
+        QStringList parts;
+        for (const Json &v : *it)
+            parts << QString::fromStdString(v.is_string() ? v.get<std::string>() : v.dump());
+        return parts.join(QStringLiteral(", "));
+    }
+    return QString::fromStdString(it->dump());
+}
+
+QString Document::fieldProblem(TaskField field, const QString &value)
+{
+    const std::string v = value.toStdString();
+    switch (field) {
+    case TaskField::Family: return familyProblem(v);
+    case TaskField::ExecutionRole: return roleValueProblem(v, false);
+    case TaskField::TaskRole: return roleValueProblem(v, true);
+    case TaskField::NetworkMode: return networkModeProblem(v);
+    case TaskField::LaunchTypes: return launchTypesProblem(v);
+    case TaskField::ContainerName: return containerNameProblem(v);
+    case TaskField::Image: return imageReferenceProblem(v);
+    }
+    return {};
+}
+
+bool Document::setField(const FieldRef &ref, const QString &typed)
+{
+    const QString value = typed.trimmed();
+    if (ref.taskDefinition < 0 || ref.taskDefinition >= taskDefinitionCount() || !fieldProblem(ref.field, value).isEmpty())
+        return false; // an invalid value is shown by the editor, never written
+    Json td = taskDefinition(ref.taskDefinition).document;
+    Json *holder = fieldHolder(td, ref);
+    if (!holder || !holder->is_object())
+        return false;
+    const std::string key = jsonKey(ref.field);
+    if (ref.field == TaskField::LaunchTypes) {
+        Json list = Json::array();
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            list.push_back(part.trimmed().toUpper().toStdString());
+        (*holder)[key] = list;
+    } else if (value.isEmpty() && ref.field != TaskField::Family && ref.field != TaskField::ContainerName && ref.field != TaskField::Image) {
+        holder->erase(key);
+    } else {
+        (*holder)[key] = value.toStdString();
+    }
+    const QString mergeKey = QStringLiteral("%1/%2/%3").arg(taskId(ref.taskDefinition)).arg(ref.container).arg(int(ref.field));
+    return editTaskDefinition(ref.taskDefinition, td, tr("Edit %1").arg(QString::fromStdString(key)), mergeKey);
 }
 
 int Document::newTaskDefinition(const std::string &family, int cluster)
@@ -338,6 +440,25 @@ QString Document::unsupportedAfter(int index, const Json &document) const
     return {};
 }
 
+Document::DropEdit Document::DropEdit::forClusters(std::vector<Cluster> after, QString text)
+{
+    DropEdit edit;
+    edit.kind = Kind::Clusters;
+    edit.clusters = std::move(after);
+    edit.text = std::move(text);
+    return edit;
+}
+
+Document::DropEdit Document::DropEdit::forTaskDefinition(int index, Json after, QString text)
+{
+    DropEdit edit;
+    edit.kind = Kind::TaskDefinition;
+    edit.index = index;
+    edit.after = std::move(after);
+    edit.text = std::move(text);
+    return edit;
+}
+
 Document::DropPlan Document::planDrop(const QMimeData *mime, const DropTarget &target, Qt::DropAction action) const
 {
     const bool onTask = target.kind != DropTarget::Kind::Cluster;
@@ -357,7 +478,7 @@ Document::DropPlan Document::planDrop(const QMimeData *mime, const DropTarget &t
             after[size_t(c)].instanceRoleArn = id.substr(14);
             if (after[size_t(c)].launchType == LaunchType::Fargate)
                 return {tr("Fargate clusters have no container instances, so no instance role"), {}};
-            return {{}, [this, after] { return const_cast<Document *>(this)->editClusters(after, tr("Set instance role")); }};
+            return {{}, DropEdit::forClusters(std::move(after), tr("Set instance role"))};
         }
         if (!onTask)
             return {tr("Drop it on a task definition or a container"), {}};
@@ -365,7 +486,10 @@ Document::DropPlan Document::planDrop(const QMimeData *mime, const DropTarget &t
             const auto it = m_workspace.runSettings.find(taskDefinition(index).family);
             if (it != m_workspace.runSettings.end() && it->second.enableExecuteCommand)
                 return {tr("ECS Exec is already enabled for this task"), {}};
-            return {{}, [this, index] { return const_cast<Document *>(this)->setEnableExecuteCommand(index, true); }};
+            DropEdit edit;
+            edit.kind = DropEdit::Kind::EnableExec;
+            edit.index = index;
+            return {{}, edit};
         }
         const Block *known = findBlock(id);
         const auto result = applyBlock(id, taskDefinition(index).document, {target.kind == DropTarget::Kind::Container ? target.container : -1});
@@ -375,7 +499,7 @@ Document::DropPlan Document::planDrop(const QMimeData *mime, const DropTarget &t
         if (const QString refusal = unsupportedAfter(index, after); !refusal.isEmpty())
             return {refusal, {}};
         const QString text = known ? tr("Add %1").arg(QString::fromStdString(known->title)) : tr("Set role");
-        return {{}, [this, index, after, text] { return const_cast<Document *>(this)->editTaskDefinition(index, after, text); }};
+        return {{}, DropEdit::forTaskDefinition(index, after, text)};
     }
 
     if (const auto moved = decodeContainer(mime)) {
@@ -397,7 +521,7 @@ Document::DropPlan Document::planDrop(const QMimeData *mime, const DropTarget &t
             Json moving = list[size_t(c)];
             list.erase(size_t(c));
             list.insert(list.begin() + (to > c ? to - 1 : to), moving);
-            return {{}, [this, index, after] { return const_cast<Document *>(this)->editTaskDefinition(index, after, tr("Reorder containers")); }};
+            return {{}, DropEdit::forTaskDefinition(index, std::move(after), tr("Reorder containers"))};
         }
         Json container = source["containerDefinitions"][size_t(c)];
         Json target_ = taskDefinition(index).document;
@@ -410,15 +534,13 @@ Document::DropPlan Document::planDrop(const QMimeData *mime, const DropTarget &t
         const bool copy = action == Qt::CopyAction;
         Json sourceAfter = source;
         sourceAfter["containerDefinitions"].erase(size_t(c));
-        return {{}, [this, index, from, target_, sourceAfter, copy] {
-                    auto *self = const_cast<Document *>(this);
-                    self->m_undoStack.beginMacro(copy ? tr("Copy container") : tr("Move container"));
-                    bool ok = self->editTaskDefinition(index, target_, {});
-                    if (!copy)
-                        ok = self->editTaskDefinition(from, sourceAfter, {}) && ok;
-                    self->m_undoStack.endMacro();
-                    return ok;
-                }};
+        DropEdit edit = DropEdit::forTaskDefinition(index, std::move(target_), copy ? tr("Copy container") : tr("Move container"));
+        if (!copy) {
+            edit.kind = DropEdit::Kind::MoveContainer;
+            edit.from = from;
+            edit.sourceAfter = std::move(sourceAfter);
+        }
+        return {{}, edit};
     }
 
     if (const auto task = decodeTaskDefinition(mime)) {
@@ -441,10 +563,8 @@ Document::DropPlan Document::planDrop(const QMimeData *mime, const DropTarget &t
                                                    [&](const std::string &r) { return r == td.displayName() || (r == td.family && !familyStays); }),
                                     c.taskDefinitions.end());
         after[size_t(target.cluster)].taskDefinitions.push_back(td.displayName());
-        return {{}, [this, after, name = td.displayName(), cname = cluster.name] {
-                    return const_cast<Document *>(this)->editClusters(
-                        after, tr("Move %1 to %2").arg(QString::fromStdString(name), QString::fromStdString(cname)));
-                }};
+        return {{}, DropEdit::forClusters(std::move(after), tr("Move %1 to %2").arg(QString::fromStdString(td.displayName()),
+                                                                                  QString::fromStdString(cluster.name)))};
     }
     return {tr("Rolemap cannot use what is being dragged"), {}};
 }
@@ -461,7 +581,22 @@ bool Document::drop(const QMimeData *mime, const DropTarget &target, Qt::DropAct
         m_lastError = plan.refusal;
         return false;
     }
-    return plan.apply();
+    const DropEdit &edit = plan.edit;
+    switch (edit.kind) {
+    case DropEdit::Kind::Clusters: return editClusters(edit.clusters, edit.text);
+    case DropEdit::Kind::EnableExec: return setEnableExecuteCommand(edit.index, true);
+    case DropEdit::Kind::TaskDefinition: return editTaskDefinition(edit.index, edit.after, edit.text);
+    case DropEdit::Kind::MoveContainer: {
+        // One undo step: the container arrives in one task definition and leaves the other.
+        m_undoStack.beginMacro(edit.text);
+        bool ok = editTaskDefinition(edit.index, edit.after, {});
+        ok = editTaskDefinition(edit.from, edit.sourceAfter, {}) && ok;
+        m_undoStack.endMacro();
+        return ok;
+    }
+    case DropEdit::Kind::None: break;
+    }
+    return false;
 }
 
 // ---- ViewContext

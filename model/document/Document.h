@@ -30,6 +30,16 @@ struct DropTarget
     int cluster = -1;
 };
 
+// A field the property editor edits, named by what it is rather than by a JSON key.
+enum class TaskField { Family, ExecutionRole, TaskRole, NetworkMode, LaunchTypes, ContainerName, Image };
+struct FieldRef
+{
+    int taskDefinition = -1;
+    int container = -1; // ContainerName and Image: which container
+    TaskField field = TaskField::Family;
+};
+bool isContainerField(TaskField field);
+
 class Document : public QObject
 {
     Q_OBJECT
@@ -75,9 +85,15 @@ public:
     const Cluster *clusterOf(int index) const;
 
     // ---- Edits: each pushes one undoable command and returns false (changing nothing) when refused.
-    // Replaces a task definition's JSON; commands with the same non-empty mergeKey in a row merge
-    // (typing in one field is one undo step).
-    bool editTaskDefinition(int index, const Json &document, const QString &text, const QString &mergeKey = {});
+    // Replaces a task definition's JSON.
+    bool editTaskDefinition(int index, const Json &document, const QString &text);
+    // The field's value as it is edited (launch types joined by ", "); empty when absent.
+    QString fieldValue(const FieldRef &ref) const;
+    // Empty when `value` may be written to `field`, else why not (core/Validation's rules).
+    static QString fieldProblem(TaskField field, const QString &value);
+    // Sets one field; an empty optional field is removed. Refused when the value is invalid or the
+    // field is gone. Typing in one field is one undo step: edits of the same field in a row merge.
+    bool setField(const FieldRef &ref, const QString &value);
     int addTaskDefinition(const Json &document, int cluster, const QString &text); // the new index, or -1
     // A new, empty task definition of `family` in cluster `cluster` (-1: none); in a Fargate cluster
     // it has what Fargate requires (awsvpc, cpu and memory). The new index, or -1.
@@ -96,28 +112,45 @@ public:
     // Empty when the drop is allowed; otherwise why not, in a sentence for the status bar.
     QString dropRefusal(const QMimeData *mime, const DropTarget &target, Qt::DropAction action) const;
     bool drop(const QMimeData *mime, const DropTarget &target, Qt::DropAction action);
-    // Views report what they would refuse while dragging; the window shows it.
-    void reportDropVerdict(const QString &refusal) { emit dropVerdict(refusal); }
 
-    // ---- Applied by the undo commands only.
+signals:
+    void workspaceReset();                  // everything may have changed
+    void taskDefinitionChanged(int index);  // one task definition changed in place
+    void rolesChanged();                    // ...and its roles or its name changed with it
+
+private:
+    // The undo commands (document/EditCommands.h): each stores stable ids and value snapshots and
+    // applies them through the apply* methods, which nothing else calls.
+    class EditTaskDefinitionCommand;
+    class AddRemoveTaskDefinitionCommand;
+    class EditClustersCommand;
+    class RunSettingsCommand;
     void applyTaskDefinitionDocument(TaskId id, const Json &document);
     void applyInsert(int index, TaskId id, const TaskDefinition &td);
     void applyErase(TaskId id);
     void applyClusters(const std::vector<Cluster> &clusters);
     void applyRunSettings(const std::string &family, const RunSettings &settings);
 
-signals:
-    void workspaceReset();                  // everything may have changed
-    void taskDefinitionChanged(int index);  // one task definition changed in place
-    void rolesChanged();                    // ...and its roles or its name changed with it
-    void dropVerdict(const QString &refusal);
+    bool editTaskDefinition(int index, const Json &document, const QString &text, const QString &mergeKey);
 
-private:
-    // What `mime` dropped on `target` would change: the new JSON of the target task, or a refusal.
+    // What a drop would change, described (drop() carries it out; dropRefusal() only reads it).
+    struct DropEdit
+    {
+        enum class Kind { None, Clusters, EnableExec, TaskDefinition, MoveContainer };
+        Kind kind = Kind::None;
+        int index = -1;              // the task definition edited (or given ECS Exec)
+        Json after;                  // TaskDefinition, MoveContainer: its new JSON
+        int from = -1;               // MoveContainer: the task definition the container leaves...
+        Json sourceAfter;            // ...and its JSON without it
+        std::vector<Cluster> clusters; // Clusters: the new cluster list
+        QString text;                // the undo step's name
+        static DropEdit forClusters(std::vector<Cluster> after, QString text);
+        static DropEdit forTaskDefinition(int index, Json after, QString text);
+    };
     struct DropPlan
     {
         QString refusal;
-        std::function<bool()> apply;
+        DropEdit edit;
     };
     DropPlan planDrop(const QMimeData *mime, const DropTarget &target, Qt::DropAction action) const;
     QString unsupportedAfter(int index, const Json &document) const;

@@ -2,24 +2,24 @@
 
 namespace rolemap {
 
-EditTaskDefinitionCommand::EditTaskDefinitionCommand(Document *document, TaskId id, Json before, Json after,
+Document::EditTaskDefinitionCommand::EditTaskDefinitionCommand(Document *document, TaskId id, Json before, Json after,
                                                      const QString &text, QString mergeKey)
     : QUndoCommand(text), m_document(document), m_task(id), m_before(std::move(before)), m_after(std::move(after)),
       m_mergeKey(std::move(mergeKey))
 {
 }
 
-void EditTaskDefinitionCommand::redo()
+void Document::EditTaskDefinitionCommand::redo()
 {
     m_document->applyTaskDefinitionDocument(m_task, m_after);
 }
 
-void EditTaskDefinitionCommand::undo()
+void Document::EditTaskDefinitionCommand::undo()
 {
     m_document->applyTaskDefinitionDocument(m_task, m_before);
 }
 
-bool EditTaskDefinitionCommand::mergeWith(const QUndoCommand *other)
+bool Document::EditTaskDefinitionCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const EditTaskDefinitionCommand *>(other);
     if (next->m_task != m_task || next->m_mergeKey != m_mergeKey)
@@ -29,39 +29,39 @@ bool EditTaskDefinitionCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-AddRemoveTaskDefinitionCommand::AddRemoveTaskDefinitionCommand(Document *document, bool add, int index, TaskId id,
+Document::AddRemoveTaskDefinitionCommand::AddRemoveTaskDefinitionCommand(Document *document, bool add, int index, TaskId id,
                                                                TaskDefinition td, const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent), m_document(document), m_add(add), m_index(index), m_task(id), m_td(std::move(td))
 {
 }
 
-void AddRemoveTaskDefinitionCommand::insert()
+void Document::AddRemoveTaskDefinitionCommand::insert()
 {
     m_document->applyInsert(m_index, m_task, m_td);
 }
 
-void AddRemoveTaskDefinitionCommand::erase()
+void Document::AddRemoveTaskDefinitionCommand::erase()
 {
     m_document->applyErase(m_task);
 }
 
-void AddRemoveTaskDefinitionCommand::redo()
+void Document::AddRemoveTaskDefinitionCommand::redo()
 {
     m_add ? insert() : erase();
 }
 
-void AddRemoveTaskDefinitionCommand::undo()
+void Document::AddRemoveTaskDefinitionCommand::undo()
 {
     m_add ? erase() : insert();
 }
 
-EditClustersCommand::EditClustersCommand(Document *document, std::vector<Cluster> before, std::vector<Cluster> after,
+Document::EditClustersCommand::EditClustersCommand(Document *document, std::vector<Cluster> before, std::vector<Cluster> after,
                                          const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent), m_document(document), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
-RunSettingsCommand::RunSettingsCommand(Document *document, std::string family, RunSettings before, RunSettings after,
+Document::RunSettingsCommand::RunSettingsCommand(Document *document, std::string family, RunSettings before, RunSettings after,
                                        const QString &text)
     : QUndoCommand(text), m_document(document), m_family(std::move(family)), m_before(before), m_after(after)
 {

@@ -1,5 +1,5 @@
 #pragma once
-// The undo commands. Each stores stable task ids and value snapshots (never pointers) and asks the
+// The Document's undo commands (private to it). Each stores stable task ids and value snapshots (never pointers) and asks the
 // Document to apply them, so undo after any other change finds the same object again.
 
 #include "document/Document.h"
@@ -10,7 +10,7 @@ namespace rolemap {
 
 enum CommandId { EditTaskDefinitionId = 1 };
 
-class EditTaskDefinitionCommand : public QUndoCommand
+class Document::EditTaskDefinitionCommand : public QUndoCommand
 {
 public:
     EditTaskDefinitionCommand(Document *document, TaskId id, Json before, Json after, const QString &text,
@@ -28,7 +28,7 @@ private:
     QString m_mergeKey;
 };
 
-class AddRemoveTaskDefinitionCommand : public QUndoCommand
+class Document::AddRemoveTaskDefinitionCommand : public QUndoCommand
 {
 public:
     // add = true: inserts `td` at `index` on redo; false: removes it on redo.
@@ -48,7 +48,7 @@ private:
     TaskDefinition m_td;
 };
 
-class EditClustersCommand : public QUndoCommand
+class Document::EditClustersCommand : public QUndoCommand
 {
 public:
     EditClustersCommand(Document *document, std::vector<Cluster> before, std::vector<Cluster> after,
@@ -62,7 +62,7 @@ private:
     std::vector<Cluster> m_after;
 };
 
-class RunSettingsCommand : public QUndoCommand
+class Document::RunSettingsCommand : public QUndoCommand
 {
 public:
     RunSettingsCommand(Document *document, std::string family, RunSettings before, RunSettings after, const QString &text);

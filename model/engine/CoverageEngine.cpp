@@ -1,4 +1,5 @@
 #include "engine/CoverageEngine.h"
+#include "core/Validation.h"
 
 #include "core/Arn.h"
 #include "iam/IamData.h"
@@ -160,20 +161,22 @@ private:
     {
         for (RoleKind kind : {RoleKind::Execution, RoleKind::Task}) {
             const std::string value = roleFor(kind);
-            if (value.empty() || isRoleArn(value))
+            const RoleValueKind valueKind = classifyRoleValue(value);
+            if (valueKind == RoleValueKind::Empty || valueKind == RoleValueKind::RoleArn)
                 continue;
             const std::string field(taskDefinitionField(kind));
-            const bool placeholder = looksLikePlaceholder(value);
-            if (const auto arn = parseArn(value); arn && arn->service == "iam" && !placeholder && arn->resource.rfind("role/", 0) != 0) {
+            const bool placeholder = valueKind == RoleValueKind::Placeholder;
+            if (valueKind == RoleValueKind::OtherIamArn) {
                 // An ARN, of a user or a policy: not "not an ARN", but not a role either.
+                const std::string resource = parseArn(value)->resource;
                 cov.findings.push_back({Severity::Error, {},
                                         s8(EngineText::tr("%1 \"%2\" is an IAM ARN but not a role's (%3): ECS can only use a role")
-                                               .arg(q(field), q(value), q(arn->resource.substr(0, arn->resource.find('/'))))),
+                                               .arg(q(field), q(value), q(resource.substr(0, resource.find('/'))))),
                                         s8(EngineText::tr("Use a role's ARN, arn:aws:iam::ACCOUNT:role/NAME.")), m_td.pointer + '/' + field});
                 continue;
             }
             // taskRoleArn takes "the short name or full ARN" (RegisterTaskDefinition); executionRoleArn an ARN.
-            if (kind == RoleKind::Task && !placeholder && value.find_first_of(":/ ") == std::string::npos)
+            if (kind == RoleKind::Task && valueKind == RoleValueKind::ShortName)
                 continue;
             cov.findings.push_back(
                 {Severity::Warning, {},

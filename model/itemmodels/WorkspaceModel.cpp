@@ -381,7 +381,7 @@ bool WorkspaceModel::canDropMimeData(const QMimeData *data, Qt::DropAction actio
 {
     const auto target = dropTarget(row, parent);
     const QString refusal = target ? m_document->dropRefusal(data, *target, action) : tr("Drop it on a cluster, a task definition or a container");
-    m_document->reportDropVerdict(refusal);
+    emit dropVerdict(refusal);
     return refusal.isEmpty();
 }
 

@@ -39,6 +39,11 @@ public:
     QModelIndex indexOfTaskDefinition(int taskDefinition) const;
     QModelIndexList indexesOfOperation(int taskDefinition, const QString &operation) const;
 
+signals:
+    // While dragging over the tree: empty when the drop would be taken, else why not (a const
+    // signal: canDropMimeData() is const).
+    void dropVerdict(const QString &refusal) const;
+
 private:
     struct Node
     {

@@ -1032,6 +1032,41 @@
     </message>
 </context>
 <context>
+    <name>ValidationText</name>
+    <message>
+        <source>Expected a role ARN (arn:aws:iam::123456789012:role/NAME) or a role name</source>
+        <translation>ロール ARN (arn:aws:iam::123456789012:role/NAME) またはロール名を入力してください</translation>
+    </message>
+    <message>
+        <source>Expected a role ARN: arn:aws:iam::123456789012:role/NAME</source>
+        <translation>ロール ARN を入力してください: arn:aws:iam::123456789012:role/NAME</translation>
+    </message>
+    <message>
+        <source>A container needs an image</source>
+        <translation>コンテナにはイメージが必要です</translation>
+    </message>
+    <message>
+        <source>Not an image reference (registry/repository:tag)</source>
+        <translation>イメージ参照ではありません (registry/repository:tag)</translation>
+    </message>
+    <message>
+        <source>A task definition needs a family</source>
+        <translation>タスク定義には family が必要です</translation>
+    </message>
+    <message>
+        <source>A container needs a name</source>
+        <translation>コンテナには名前が必要です</translation>
+    </message>
+    <message>
+        <source>Expected awsvpc, bridge, host or none</source>
+        <translation>awsvpc、bridge、host、または none を指定してください</translation>
+    </message>
+    <message>
+        <source>Unknown launch type &quot;%1&quot;</source>
+        <translation>不明な起動タイプ &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>ViewGraphText</name>
     <message>
         <source>Task definition</source>
@@ -1107,22 +1142,6 @@
     <message>
         <source>Compare Launch Types</source>
         <translation>起動タイプの比較</translation>
-    </message>
-    <message>
-        <source>Who acts</source>
-        <translation>実行者</translation>
-    </message>
-    <message>
-        <source>Role it uses</source>
-        <translation>使用するロール</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>オペレーション</translation>
-    </message>
-    <message>
-        <source>AWS service</source>
-        <translation>AWS サービス</translation>
     </message>
     <message>
         <source>not needed</source>
@@ -1314,6 +1333,10 @@
     <message>
         <source>Delete container %1</source>
         <translation>コンテナ %1 を削除</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 を編集</translation>
     </message>
 </context>
 <context>
@@ -1853,28 +1876,8 @@
 <context>
     <name>rolemap::PropertyEditor</name>
     <message>
-        <source>Expected a role ARN (arn:aws:iam::123456789012:role/NAME) or a role name</source>
-        <translation>ロール ARN (arn:aws:iam::123456789012:role/NAME) またはロール名を入力してください</translation>
-    </message>
-    <message>
-        <source>Expected a role ARN: arn:aws:iam::123456789012:role/NAME</source>
-        <translation>ロール ARN を入力してください: arn:aws:iam::123456789012:role/NAME</translation>
-    </message>
-    <message>
-        <source>A container needs an image</source>
-        <translation>コンテナにはイメージが必要です</translation>
-    </message>
-    <message>
-        <source>Not an image reference (registry/repository:tag)</source>
-        <translation>イメージ参照ではありません (registry/repository:tag)</translation>
-    </message>
-    <message>
         <source>Family</source>
         <translation>ファミリー</translation>
-    </message>
-    <message>
-        <source>A task definition needs a family</source>
-        <translation>タスク定義には family が必要です</translation>
     </message>
     <message>
         <source>The task definition&apos;s family name</source>
@@ -1901,10 +1904,6 @@
         <translation>ネットワークモード</translation>
     </message>
     <message>
-        <source>Expected awsvpc, bridge, host or none</source>
-        <translation>awsvpc、bridge、host、または none を指定してください</translation>
-    </message>
-    <message>
         <source>networkMode</source>
         <translation>networkMode</translation>
     </message>
@@ -1913,20 +1912,12 @@
         <translation>起動タイプ</translation>
     </message>
     <message>
-        <source>Unknown launch type &quot;%1&quot;</source>
-        <translation>不明な起動タイプ &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>requiresCompatibilities, separated by commas: EC2, FARGATE, EXTERNAL, MANAGED_INSTANCES</source>
         <translation>requiresCompatibilities (カンマ区切り): EC2, FARGATE, EXTERNAL, MANAGED_INSTANCES</translation>
     </message>
     <message>
         <source>Container name</source>
         <translation>コンテナ名</translation>
-    </message>
-    <message>
-        <source>A container needs a name</source>
-        <translation>コンテナには名前が必要です</translation>
     </message>
     <message>
         <source>The container&apos;s name</source>
@@ -1951,10 +1942,6 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1 を編集</translation>
     </message>
 </context>
 <context>
