@@ -317,11 +317,11 @@ void MainWindow::deleteSelection()
     const int index = current.isValid() ? current.data(TaskDefinitionIndexRole).toInt() : -1;
     if (index < 0)
         return;
-    const QString kind = current.data(ItemKindRole).toString();
+    const auto kind = current.data(ItemKindRole).value<ItemKind>();
     const QString name = current.data().toString();
-    if (kind == QLatin1String("taskDefinition"))
+    if (kind == ItemKind::TaskDefinition)
         m_document.removeTaskDefinition(index);
-    else if (kind == QLatin1String("container"))
+    else if (kind == ItemKind::Container)
         m_document.removeContainer(index, current.row(), name);
     else if (const QString pointer = current.data(JsonPointerRole).toString(); !pointer.isEmpty())
         m_document.removeField(index, pointer.toStdString(), name);

@@ -75,7 +75,7 @@ void SelectionSync::treeCurrentChanged(const QModelIndex &current)
     // The container of the item (itself, or the one a feature belongs to), for the property editor.
     int container = -1;
     for (QModelIndex i = current; i.isValid(); i = i.parent())
-        if (i.data(ItemKindRole).toString() == QLatin1String("container"))
+        if (i.data(ItemKindRole).value<ItemKind>() == ItemKind::Container)
             container = i.row();
     m_views.properties->showItem(td, container);
     const QStringList ops = current.data(OperationIdsRole).toStringList();

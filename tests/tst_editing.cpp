@@ -84,7 +84,7 @@ private slots:
         PaletteModel palette(&doc);
         const int td = indexOf(doc, "catalog-api-fargate:1");
         const QModelIndex container = tree.index(0, 0, tree.indexOfTaskDefinition(td));
-        QCOMPARE(container.data(ItemKindRole).toString(), QStringLiteral("container"));
+        QCOMPARE(container.data(ItemKindRole).value<ItemKind>(), ItemKind::Container);
         const std::unique_ptr<QMimeData> mime(palette.mimeData({palette.index(palette.rowOf(QStringLiteral("secret")))}));
         QVERIFY(tree.canDropMimeData(mime.get(), Qt::CopyAction, -1, 0, container));
         QVERIFY(tree.dropMimeData(mime.get(), Qt::CopyAction, -1, 0, container));

@@ -84,7 +84,7 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("shop-ec2"));
-        QCOMPARE(model.index(0, 0).data(ItemKindRole).toString(), QStringLiteral("cluster"));
+        QCOMPARE(model.index(0, 0).data(ItemKindRole).value<ItemKind>(), ItemKind::Cluster);
         const int orders = indexOf("orders-worker:12");
         const QModelIndex td = model.indexOfTaskDefinition(orders);
         QCOMPARE(td.data().toString(), QStringLiteral("orders-worker:12"));
@@ -96,6 +96,40 @@ private slots:
         QCOMPARE(model.indexesOfOperation(orders, QStringLiteral("registry-auth")).size(), 1);
         m_document.setWorkspace(loadSample()); // a reset keeps the tester happy
         QCOMPARE(model.rowCount(), 2);
+    }
+
+    // The tree marks a field with the operations the engine's detector says it triggers: a log
+    // driver that is not an AWS destination triggers nothing (it once showed as a FireLens one).
+    void treeFeaturesTriggerWhatTheEngineDetects()
+    {
+        Document doc;
+        doc.setWorkspace(loadSample());
+        const Json td = {{"family", "logs"},
+                         {"containerDefinitions",
+                          {{{"name", "splunked"}, {"image", "nginx"}, {"logConfiguration", {{"logDriver", "splunk"}, {"options", {{"splunk-url", "https://x"}}}}}},
+                           {{"name", "to-cloudwatch"}, {"image", "nginx"},
+                            {"logConfiguration", {{"logDriver", "awsfirelens"}, {"options", {{"Name", "cloudwatch_logs"}, {"log_group_name", "g"}}}}}},
+                           {{"name", "to-datadog"}, {"image", "nginx"},
+                            {"logConfiguration", {{"logDriver", "awsfirelens"}, {"options", {{"Name", "datadog"}}}}}},
+                           {{"name", "router"}, {"image", "amazon/aws-for-fluent-bit"}, {"firelensConfiguration", {{"type", "fluentbit"}}}}}}};
+        const int index = doc.addTaskDefinition(td, -1, QStringLiteral("add"));
+        WorkspaceModel model(&doc);
+        const QModelIndex item = model.indexOfTaskDefinition(index);
+        QVERIFY(item.isValid());
+        auto logsOf = [&](int container) {
+            const QModelIndex c = model.index(container, 0, item);
+            for (int r = 0; r < model.rowCount(c); ++r)
+                if (model.index(r, 0, c).data().toString().startsWith(QLatin1String("logs: ")))
+                    return model.index(r, 0, c).data(OperationIdsRole).toStringList();
+            return QStringList{QStringLiteral("no logs item")};
+        };
+        QCOMPARE(logsOf(0), QStringList{});
+        QCOMPARE(logsOf(1), QStringList{QStringLiteral("firelens-destination")});
+        QCOMPARE(logsOf(2), QStringList{}); // Datadog is not an AWS service: no role involved
+        QCOMPARE(model.indexesOfOperation(index, QStringLiteral("firelens-destination")).size(), 1);
+        // And the engine agrees: the coverage lists the destination for the CloudWatch output only.
+        const OperationCoverage *destination = doc.coverage(index, LaunchType::Ec2).operation("firelens-destination");
+        QVERIFY(destination);
     }
 
     // An edit replaces the changed task definition's items in place: the rest of the tree (its

@@ -120,7 +120,7 @@ QStringList visibleTexts(MainWindow &w)
         walk({});
     }
     for (QGraphicsItem *item : w.graphScene()->items())
-        if (auto *n = dynamic_cast<NodeItem *>(item))
+        if (auto *n = qgraphicsitem_cast<NodeItem *>(item))
             out << QString::fromStdString(n->node().label) << QString::fromStdString(n->node().sublabel);
     for (const LegendEntry &l : legendEntries())
         out << l.label;

@@ -12,7 +12,9 @@ namespace rolemap {
 class NodeItem : public QGraphicsItem
 {
 public:
+    enum { Type = UserType + 1 }; // for qgraphicsitem_cast
     explicit NodeItem(const GraphNode &node);
+    int type() const override { return Type; }
 
     const GraphNode &node() const { return m_node; }
     QRectF boundingRect() const override;
@@ -27,7 +29,9 @@ private:
 class EdgeItem : public QGraphicsPathItem
 {
 public:
+    enum { Type = UserType + 2 }; // for qgraphicsitem_cast
     EdgeItem(const GraphEdge &edge, const NodeItem *from, const NodeItem *to);
+    int type() const override { return Type; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     const GraphEdge &edge() const { return m_edge; }

@@ -1,5 +1,7 @@
 #include "GraphScene.h"
 
+#include "graph/NodeIds.h"
+
 #include "GraphItems.h"
 #include "graph/RolePalette.h"
 
@@ -150,7 +152,7 @@ void GraphScene::selectOperation(const QString &operation)
 {
     m_updatingSelection = true;
     clearSelection();
-    if (NodeItem *item = m_nodes.value(QStringLiteral("op:") + operation))
+    if (NodeItem *item = m_nodes.value(QString::fromStdString(operationNodeId(operation.toStdString()))))
         item->setSelected(true);
     m_updatingSelection = false;
 }
@@ -160,7 +162,7 @@ void GraphScene::emphasise(const QStringList &operations)
     const double faded = 0.16;
     QSet<QString> keep;
     for (const QString &op : operations) {
-        const std::string opId = "op:" + op.toStdString();
+        const std::string opId = operationNodeId(op.toStdString());
         keep.insert(QString::fromStdString(opId));
         std::vector<std::string> roles;
         for (const GraphEdge &e : m_graph.edges) {
@@ -179,7 +181,7 @@ void GraphScene::emphasise(const QStringList &operations)
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
         it.value()->setOpacity(all || keep.contains(it.key()) ? 1.0 : faded);
     for (QGraphicsItem *item : std::as_const(m_edges)) {
-        const GraphEdge &e = static_cast<EdgeItem *>(item)->edge();
+        const GraphEdge &e = qgraphicsitem_cast<EdgeItem *>(item)->edge();
         const bool on = keep.contains(QString::fromStdString(e.from)) && keep.contains(QString::fromStdString(e.to));
         item->setOpacity(all || on ? 1.0 : faded);
     }
@@ -200,7 +202,7 @@ void GraphScene::onSelectionChanged()
     if (m_updatingSelection)
         return;
     for (QGraphicsItem *item : selectedItems())
-        if (auto *node = dynamic_cast<NodeItem *>(item); node && !node->node().operation.empty()) {
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(item); node && !node->node().operation.empty()) {
             emit operationSelected(QString::fromStdString(node->node().operation));
             return;
         }

@@ -64,21 +64,20 @@ bool GraphView::judgeDrop(QDropEvent *event, bool perform)
     target.kind = DropTarget::Kind::TaskDefinition;
     target.taskDefinition = m_context->taskDefinition();
     for (QGraphicsItem *item : items(event->position().toPoint())) {
-        const auto *node = dynamic_cast<NodeItem *>(item);
+        const auto *node = qgraphicsitem_cast<NodeItem *>(item);
         if (!node)
             continue;
-        const std::string &id = node->node().id;
-        if (id.rfind("actor:container:", 0) == 0 && target.taskDefinition >= 0) {
-            const std::string name = id.substr(16);
+        const GraphNode &n = node->node();
+        if (!n.container.empty() && target.taskDefinition >= 0) {
             const auto &containers = m_document->taskDefinition(target.taskDefinition).containers;
             for (size_t i = 0; i < containers.size(); ++i)
-                if (containers[i].name == name) {
+                if (containers[i].name == n.container) {
                     target.kind = DropTarget::Kind::Container;
                     target.container = int(i);
                 }
-        } else if (id.rfind("td:", 0) == 0) {
+        } else if (!n.taskDefinition.empty()) {
             for (int i = 0; i < m_document->taskDefinitionCount(); ++i)
-                if (m_document->taskDefinition(i).displayName() == id.substr(3))
+                if (m_document->taskDefinition(i).label() == n.taskDefinition)
                     target.taskDefinition = i;
         }
         break;
@@ -93,7 +92,8 @@ bool GraphView::judgeDrop(QDropEvent *event, bool perform)
 
 void GraphView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_document && event->mimeData()->formats().join(QLatin1Char(' ')).contains(QLatin1String("x-rolemap")))
+    const QMimeData *mime = event->mimeData();
+    if (m_document && (mime->hasFormat(kBlockMimeType) || mime->hasFormat(kContainerMimeType) || mime->hasFormat(kTaskDefinitionMimeType)))
         event->acceptProposedAction();
     else
         event->ignore();

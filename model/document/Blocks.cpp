@@ -95,6 +95,14 @@ std::string roleBlockId(const std::string &kind, const std::string &arn)
     return "role:" + kind + ':' + arn;
 }
 
+std::optional<RoleBlock> roleOfBlock(const std::string &blockId)
+{
+    if (blockId.rfind("role:", 0) != 0)
+        return std::nullopt;
+    const size_t colon = blockId.find(':', 5);
+    return RoleBlock{blockId.substr(5, colon - 5), colon == std::string::npos ? std::string() : blockId.substr(colon + 1)};
+}
+
 std::string uniqueContainerName(const Json &taskDefinition, const std::string &base)
 {
     const auto it = taskDefinition.find("containerDefinitions");
@@ -120,9 +128,9 @@ std::variant<Json, std::string> applyBlock(const std::string &blockId, const Jso
             kind = "execution";
             arn = "arn:aws:iam::" + p.account + ":role/ecsTaskExecutionRole";
         } else {
-            const size_t colon = blockId.find(':', 5);
-            kind = blockId.substr(5, colon - 5);
-            arn = colon == std::string::npos ? std::string() : blockId.substr(colon + 1);
+            const RoleBlock role = *roleOfBlock(blockId);
+            kind = role.kind;
+            arn = role.arn;
         }
         if (kind == "task")
             td["taskRoleArn"] = arn;

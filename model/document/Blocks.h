@@ -5,6 +5,7 @@
 #include "core/JsonText.h"
 
 #include <string>
+#include <optional>
 #include <variant>
 #include <vector>
 
@@ -25,6 +26,13 @@ const Block *findBlock(const std::string &id);
 
 // Role blocks name an existing role: "role:KIND:ARN" (KIND: task, execution or instance).
 std::string roleBlockId(const std::string &kind, const std::string &arn);
+// The role kind ("task", "execution", "instance") and ARN a role block carries, read back from its id.
+struct RoleBlock
+{
+    std::string kind;
+    std::string arn;
+};
+std::optional<RoleBlock> roleOfBlock(const std::string &blockId);
 
 // Where a block lands.
 struct BlockTarget

@@ -468,14 +468,14 @@ Document::DropPlan Document::planDrop(const QMimeData *mime, const DropTarget &t
 
     if (const auto block = decodeBlock(mime)) {
         const std::string id = block->toStdString();
-        if (id.rfind("role:instance:", 0) == 0) {
+        if (const auto role = roleOfBlock(id); role && role->kind == "instance") {
             if (target.kind != DropTarget::Kind::Cluster)
                 return {tr("An instance role belongs to a cluster: drop it on one"), {}};
             const int c = target.cluster;
             if (c < 0 || c >= int(m_workspace.clusters.size()))
                 return {tr("No such cluster"), {}};
             std::vector<Cluster> after = m_workspace.clusters;
-            after[size_t(c)].instanceRoleArn = id.substr(14);
+            after[size_t(c)].instanceRoleArn = role->arn;
             if (after[size_t(c)].launchType == LaunchType::Fargate)
                 return {tr("Fargate clusters have no container instances, so no instance role"), {}};
             return {{}, DropEdit::forClusters(std::move(after), tr("Set instance role"))};

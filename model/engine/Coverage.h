@@ -52,7 +52,7 @@ struct RoleAssignment
 
 struct Coverage
 {
-    std::string taskDefinition; // display name, "family:revision"
+    std::string taskDefinition; // TaskDefinition::label(): "family:revision", with its file when namesakes are loaded
     std::string file;
     LaunchType launchType = LaunchType::Ec2;
     OperatingSystem operatingSystem = OperatingSystem::Linux;

@@ -121,7 +121,7 @@ private:
         for (NeededOperation &op : m_result.operations)
             if (op.operation == id)
                 return op;
-        m_result.operations.push_back({id, {}, {}, {}, {}, {}, {}, {}});
+        m_result.operations.push_back({id, {}, {}, {}, {}, {}, {}, {}, {}});
         return m_result.operations.back();
     }
 
@@ -149,6 +149,7 @@ private:
         image(c);
         if (!c.repositoryCredentialsParameter.empty()) {
             NeededOperation &op = need("registry-auth", c);
+            addUnique(op.triggers, c.pointer + "/repositoryCredentials");
             const auto arn = parseArn(c.repositoryCredentialsParameter);
             addUnique(op.resources, arn ? secretArnWithoutSuffix(*arn) : c.repositoryCredentialsParameter);
         }
@@ -160,6 +161,7 @@ private:
             secret(c, s);
         for (const EnvironmentFile &f : c.environmentFiles) {
             NeededOperation &op = need("environment-files", c);
+            addUnique(op.triggers, f.pointer);
             s3Object(op, f.value);
         }
         for (const std::string &spec : c.credentialSpecs)
@@ -180,12 +182,14 @@ private:
             return;
         }
         NeededOperation &op = need("ecr-pull", c);
+        addUnique(op.triggers, c.pointer + "/image");
         addUnique(op.resources, ecr->repositoryArn());
         if (ecr->account != m_account && isAccountId(ecr->account) && isAccountId(m_account))
             op.notes.push_back(s8(DetectorText::tr("the repository is in account %1, another account: its repository policy must allow the "
                                         "pulling role too").arg(q(ecr->account))));
         if (looksLikePullThroughCache(ecr->repository)) {
             NeededOperation &ptc = need("ecr-pull-through-cache", c);
+            addUnique(ptc.triggers, c.pointer + "/image");
             addUnique(ptc.resources, ecr->repositoryArn());
             ptc.notes.push_back(s8(DetectorText::tr("the repository prefix \"%1\" is a usual pull-through cache prefix, so this may be a cached "
                                          "upstream image").arg(q(ecr->repository.substr(0, ecr->repository.find('/'))))));
@@ -196,6 +200,7 @@ private:
     {
         if (log.driver == "awslogs") {
             NeededOperation &op = need("awslogs", c);
+            addUnique(op.triggers, c.pointer + "/logConfiguration");
             const std::string *group = log.option("awslogs-group");
             const std::string *region = log.option("awslogs-region");
             if (group)
@@ -232,6 +237,7 @@ private:
         if (!m_catalog.hasCondition("firelens-output-" + plugin) && !role)
             return;
         NeededOperation &op = need("firelens-destination");
+        addUnique(op.triggers, c.pointer + "/logConfiguration");
         addUnique(op.conditions, "firelens-output-" + plugin);
         // The router container sends the logs, with the task role's credentials.
         bool router = false;
@@ -269,6 +275,7 @@ private:
         if (!type || *type != "s3")
             return;
         NeededOperation &op = need("firelens-config-s3", c);
+        addUnique(op.triggers, c.pointer + "/firelensConfiguration");
         if (const std::string *value = fl.option("config-file-value"))
             s3Object(op, *value);
     }
@@ -288,6 +295,7 @@ private:
         const auto arn = parseArn(s.valueFrom);
         if (arn && arn->service == "secretsmanager") {
             NeededOperation &op = need("secrets-manager", c);
+            addUnique(op.triggers, s.pointer);
             const std::string reduced = secretArnWithoutSuffix(*arn);
             addUnique(op.resources, reduced);
             if (reduced != s.valueFrom)
@@ -295,6 +303,7 @@ private:
             return op;
         }
         NeededOperation &op = need("ssm-parameters", c);
+        addUnique(op.triggers, s.pointer);
         std::string name;
         if (arn && arn->service == "ssm") {
             addUnique(op.resources, s.valueFrom);
@@ -327,6 +336,7 @@ private:
         if (value.rfind("file://", 0) == 0 && !domainless)
             return;
         NeededOperation &op = need("gmsa-credential-spec", c);
+        addUnique(op.triggers, c.pointer + "/credentialSpecs");
         addUnique(op.conditions, domainless ? "credspec-domainless" : "credspec-domain-joined");
         if (domainless)
             op.notes.push_back(s8(DetectorText::tr("the credential spec is domainless: the agent reads the domain user's secret named in "
@@ -351,6 +361,7 @@ private:
         };
         if (v.efs && v.efs->iamEnabled) {
             NeededOperation &op = need("efs-iam");
+            addUnique(op.triggers, v.pointer);
             mountingContainers(op);
             addUnique(op.resources, arnIn("elasticfilesystem", "file-system/" + v.efs->fileSystemId, {}));
             if (!v.efs->transitEncryption)
@@ -361,12 +372,14 @@ private:
         }
         if (v.configuredAtLaunch) {
             NeededOperation &op = need("ebs-volume");
+            addUnique(op.triggers, v.pointer);
             mountingContainers(op);
             op.notes.push_back(s8(DetectorText::tr("volume \"%1\" is configured at launch: the infrastructure role is given in "
                                         "volumeConfigurations[].managedEBSVolume.roleArn of RunTask or CreateService").arg(q(v.name))));
         }
         if (!v.fsxCredentialsParameter.empty()) {
             NeededOperation &op = need("fsx-windows-credentials");
+            addUnique(op.triggers, v.pointer);
             mountingContainers(op);
             addUnique(op.resources, v.fsxCredentialsParameter);
             if (m_td.networkMode == "awsvpc")

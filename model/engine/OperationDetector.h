@@ -21,6 +21,7 @@ struct NeededOperation
     std::vector<std::string> containerInstances; // container-instance ARNs for scope "container-instance"
     std::vector<std::string> conditions; // names from resources/rules/CONDITIONS.md
     std::vector<std::string> notes;      // facts about how the fields were read, for the detail text
+    std::vector<std::string> triggers;   // JSON pointers of the fields that create the need (in the file)
 };
 
 struct Detection

@@ -14,7 +14,7 @@ enum class NodeKind { Actor, Role, Operation, Service, TaskDefinition };
 
 struct GraphNode
 {
-    std::string id;      // stable: "actor:agent", "role:execution:arn…", "op:ecr-pull", "svc:ecr", "td:web:3"
+    std::string id;      // stable (graph/NodeIds.h builds them); views read the typed fields instead
     NodeKind kind = NodeKind::Operation;
     int column = 0;      // layer, left to right
     std::string label;
@@ -25,6 +25,8 @@ struct GraphNode
     bool missing = false;               // a role that should exist and does not: drawn dashed red
     std::string tooltip;
     std::string operation;              // operation nodes: the operation id
+    std::string container;              // container actor nodes: the container's name
+    std::string taskDefinition;         // task-definition nodes: TaskDefinition::label()
     double width = 160;
     double height = 44;
     double x = 0; // top-left, set by the layout

@@ -1,4 +1,5 @@
 #include "graph/GraphBuilder.h"
+#include "graph/NodeIds.h"
 
 #include "core/Arn.h"
 #include "graph/LayeredLayout.h"
@@ -124,11 +125,6 @@ std::string statusLabel(const OperationCoverage &oc)
 
 } // namespace
 
-std::string operationNodeId(const std::string &operation)
-{
-    return "op:" + operation;
-}
-
 Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const RulesCatalog &catalog, Language language)
 {
     Graph graph;
@@ -136,11 +132,7 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
     Builder b(graph);
     const bool fargate = coverage.launchType == LaunchType::Fargate;
 
-    auto roleNodeId = [&](const OperationCoverage &oc) -> std::string {
-        if (oc.status == Status::MissingRole)
-            return "role:" + std::string(toId(*oc.coveredBy)) + ":missing";
-        return "role:" + std::string(toId(*oc.coveredBy));
-    };
+    auto roleNodeOf = [&](const OperationCoverage &oc) { return roleNodeId(*oc.coveredBy, oc.status == Status::MissingRole); };
     auto isRouter = [&](const std::string &name) {
         return std::any_of(td.containers.begin(), td.containers.end(),
                            [&](const ContainerDefinition &c) { return c.name == name && c.firelensConfiguration; });
@@ -154,17 +146,18 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
         // Who acts.
         std::vector<std::string> actors;
         if (op->actor == "agent") {
-            b.node("actor:agent", NodeKind::Actor, kActorColumn, fargate ? tx(GraphLabels::tr("Fargate agent")) : tx(GraphLabels::tr("ECS agent")),
+            b.node(agentNodeId(), NodeKind::Actor, kActorColumn, fargate ? tx(GraphLabels::tr("Fargate agent")) : tx(GraphLabels::tr("ECS agent")),
                    fargate ? tx(GraphLabels::tr("AWS-operated")) : tx(GraphLabels::tr("on the container instance")));
-            actors.push_back("actor:agent");
+            actors.push_back(agentNodeId());
         } else if (op->actor == "ecs-service") {
-            b.node("actor:ecs", NodeKind::Actor, kActorColumn, "Amazon ECS", tx(GraphLabels::tr("the service, for the task")));
-            actors.push_back("actor:ecs");
+            b.node(ecsServiceNodeId(), NodeKind::Actor, kActorColumn, "Amazon ECS", tx(GraphLabels::tr("the service, for the task")));
+            actors.push_back(ecsServiceNodeId());
         } else {
             for (const std::string &name : oc.containers) {
-                b.node("actor:container:" + name, NodeKind::Actor, kActorColumn, name,
-                       isRouter(name) ? tx(GraphLabels::tr("FireLens router")) : tx(GraphLabels::tr("container")));
-                actors.push_back("actor:container:" + name);
+                b.node(containerNodeId(name), NodeKind::Actor, kActorColumn, name,
+                       isRouter(name) ? tx(GraphLabels::tr("FireLens router")) : tx(GraphLabels::tr("container")))
+                    .container = name;
+                actors.push_back(containerNodeId(name));
             }
         }
 
@@ -175,7 +168,7 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
         opNode.verdict = oc.verdict;
         opNode.operation = oc.operation;
         opNode.tooltip = oc.detail;
-        const std::string service = "svc:" + op->service;
+        const std::string service = serviceNodeId(op->service);
         b.node(service, NodeKind::Service, kServiceColumn, catalog.serviceTitle(op->service).in(language));
         b.edge(operationNodeId(oc.operation), service, std::nullopt, oc.status == Status::Unsupported);
 
@@ -187,7 +180,7 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
 
         // The role it uses.
         const RoleKind kind = *oc.coveredBy;
-        const std::string roleId = roleNodeId(oc);
+        const std::string roleId = roleNodeOf(oc);
         const std::string kindTitle = catalog.roleKind(kind).title.in(language);
         std::string label = oc.roleArn.empty() ? kindTitle : roleNameOf(oc.roleArn);
         if (kind == RoleKind::AwsManaged)
@@ -290,13 +283,14 @@ Graph flatClusterGraph(const std::string &title, const std::vector<Coverage> &co
     graph.title = title;
     Builder b(graph);
     for (const Coverage &c : coverages) {
-        const std::string tdId = "td:" + c.taskDefinition;
+        const std::string tdId = taskDefinitionNodeId(c.taskDefinition);
         int errors = 0;
         for (const Finding &f : c.findings)
             errors += f.severity == Severity::Error;
         GraphNode &tdNode = b.node(tdId, NodeKind::TaskDefinition, 0, c.taskDefinition,
                                    errors ? tx(GraphLabels::tr("%n error(s)", nullptr, errors))
                                           : tx(GraphLabels::tr("%n operation(s)", nullptr, int(c.operations.size()))));
+        tdNode.taskDefinition = c.taskDefinition;
         tdNode.status = errors ? Status::MissingRole : Status::Unverified;
         for (const OperationCoverage &oc : c.operations) {
             if (!oc.coveredBy || *oc.coveredBy == RoleKind::AwsManaged || *oc.coveredBy == RoleKind::ServiceLinked)
@@ -306,10 +300,10 @@ Graph flatClusterGraph(const std::string &title, const std::vector<Coverage> &co
             std::string id;
             std::string label;
             if (oc.status == Status::MissingRole) {
-                id = "role:" + std::string(toId(kind)) + ":missing";
+                id = roleNodeId(kind, true);
                 label = tx(GraphLabels::tr("no %1").arg(QString::fromStdString(kindTitle)));
             } else {
-                id = "role:" + std::string(toId(kind)) + ':' + oc.roleArn;
+                id = sharedRoleNodeId(kind, oc.roleArn);
                 label = oc.roleArn.empty() ? kindTitle : roleNameOf(oc.roleArn);
             }
             GraphNode &role = b.node(id, NodeKind::Role, 1, label, kindTitle);
@@ -366,7 +360,7 @@ Graph buildClusterGraph(const std::string &title, const std::vector<Coverage> &c
             cells.push_back({cellTitle, std::move(g)});
         }
     }
-    return packCells(title, std::move(cells), [](const std::string &id) { return id.rfind("td:", 0) == 0; }, true);
+    return packCells(title, std::move(cells), [](const std::string &id) { return isTaskDefinitionNodeId(id); }, true);
 }
 
 

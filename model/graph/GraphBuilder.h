@@ -7,6 +7,7 @@
 #include "core/LocalizedText.h"
 #include "rules/RulesCatalog.h"
 #include "core/Workspace.h"
+#include "graph/NodeIds.h"
 
 namespace rolemap {
 
@@ -25,8 +26,5 @@ Graph buildClusterGraph(const std::string &title, const std::vector<Coverage> &c
 Graph buildTaskGrid(const std::string &title, const std::vector<Coverage> &coverages,
                     const std::vector<const TaskDefinition *> &taskDefinitions, const RulesCatalog &catalog,
                     Language language = Language::English);
-
-// Node ids, so that views and tests can find the node of an operation or a role kind.
-std::string operationNodeId(const std::string &operation);
 
 } // namespace rolemap

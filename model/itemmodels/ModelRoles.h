@@ -1,9 +1,14 @@
 #pragma once
 // Item-data roles shared by Rolemap's item models, so views can ask any of them the same way.
 
-#include <Qt>
+#include <QObject>
 
 namespace rolemap {
+Q_NAMESPACE
+
+// What an item of the workspace tree stands for (ItemKindRole).
+enum class ItemKind { Cluster, Group, TaskDefinition, Container, Feature };
+Q_ENUM_NS(ItemKind)
 
 enum ModelRole {
     OperationIdRole = Qt::UserRole + 1, // QString: the operation id of a row or item
@@ -12,7 +17,7 @@ enum ModelRole {
     RoleKindRole,                        // QString: role kind id
     StatusRole,                          // QString: status id
     SeverityRole,                        // QString: severity id
-    ItemKindRole,                        // QString: cluster | taskDefinition | container | feature | group
+    ItemKindRole,                        // ItemKind
     JsonPointerRole,                     // QString: where a deletable feature lives in its task definition
     SortRole,
 };

@@ -1,6 +1,7 @@
 #include "itemmodels/WorkspaceModel.h"
 
 #include "core/Arn.h"
+#include "engine/OperationDetector.h"
 #include "itemmodels/ModelRoles.h"
 
 #include "itemmodels/Icons.h"
@@ -12,12 +13,6 @@ namespace {
 QString q(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-
-QStringList secretOperations(const std::string &valueFrom)
-{
-    const auto arn = parseArn(valueFrom);
-    return {arn && arn->service == "secretsmanager" ? QStringLiteral("secrets-manager") : QStringLiteral("ssm-parameters")};
 }
 
 } // namespace
@@ -101,11 +96,13 @@ int WorkspaceModel::addTaskDefinition(int parent, int index)
     Node tdNode;
     tdNode.text = q(td.displayName());
     tdNode.tooltip = q(td.file);
-    tdNode.kind = QStringLiteral("taskDefinition");
+    tdNode.kind = ItemKind::TaskDefinition;
     tdNode.icon = QStringLiteral("task-definition");
     tdNode.taskDefinition = index;
     tdNode.childrenBuilt = false;
-    return add(parent, tdNode);
+    const int id = add(parent, tdNode);
+    m_taskNodes.insert(m_document->taskId(index), id);
+    return id;
 }
 
 void WorkspaceModel::ensureChildren(int id) const
@@ -134,19 +131,24 @@ bool WorkspaceModel::hasChildren(const QModelIndex &parent) const
 void WorkspaceModel::addTaskDefinitionChildren(int tdId, int index)
 {
     const TaskDefinition &td = m_document->taskDefinition(index);
+    // Which operations each field triggers, as the engine's detector found them (one source of truth).
+    QHash<QString, QStringList> triggered;
+    for (const NeededOperation &op : detectOperations(td, LaunchType::Ec2, {}, m_document->catalog()).operations)
+        for (const std::string &pointer : op.triggers)
+            triggered[q(pointer)] << q(op.operation);
 
     // Pointers inside the task definition object (describe output nests it under /taskDefinition).
     auto local = [&](const std::string &pointer) { return QString::fromStdString(pointer.substr(td.pointer.size())); };
     QString pointer;
-    auto feature = [&](int under, const QString &text, const QString &tooltip, QStringList operations, const QString &icon) {
+    auto feature = [&](int under, const QString &text, const QString &tooltip, const std::string &trigger, const QString &icon) {
         Node n;
         n.pointer = std::exchange(pointer, QString());
         n.text = text;
         n.tooltip = tooltip;
-        n.kind = QStringLiteral("feature");
+        n.kind = ItemKind::Feature;
         n.icon = icon;
         n.taskDefinition = index;
-        n.operations = std::move(operations);
+        n.operations = triggered.value(q(trigger));
         add(under, std::move(n));
     };
     for (size_t ci = 0; ci < td.containers.size(); ++ci) {
@@ -154,7 +156,7 @@ void WorkspaceModel::addTaskDefinitionChildren(int tdId, int index)
         Node cn;
         cn.container = int(ci);
         cn.text = q(c.name);
-        cn.kind = QStringLiteral("container");
+        cn.kind = ItemKind::Container;
         cn.icon = c.firelensConfiguration ? QStringLiteral("router") : QStringLiteral("container");
         cn.taskDefinition = index;
         cn.tooltip = c.firelensConfiguration ? tr("FireLens log router") : tr("Container");
@@ -162,12 +164,11 @@ void WorkspaceModel::addTaskDefinitionChildren(int tdId, int index)
         if (!c.image.empty()) {
             const bool ecr = parseEcrImage(c.image).has_value();
             feature(cId, tr("image: %1").arg(q(c.image)), ecr ? tr("A private Amazon ECR image") : tr("A public or non-ECR image"),
-                    ecr ? QStringList{QStringLiteral("ecr-pull"), QStringLiteral("ecr-pull-through-cache")} : QStringList{},
-                    QStringLiteral("image"));
+                    c.pointer + "/image", QStringLiteral("image"));
         }
         if (!c.repositoryCredentialsParameter.empty()) {
             pointer = local(c.pointer + "/repositoryCredentials");
-            feature(cId, tr("registry credentials"), q(c.repositoryCredentialsParameter), {QStringLiteral("registry-auth")},
+            feature(cId, tr("registry credentials"), q(c.repositoryCredentialsParameter), c.pointer + "/repositoryCredentials",
                     QStringLiteral("secret"));
         }
         if (c.logConfiguration) {
@@ -175,46 +176,39 @@ void WorkspaceModel::addTaskDefinitionChildren(int tdId, int index)
             const QString driver = q(c.logConfiguration->driver);
             pointer = local(c.pointer + "/logConfiguration");
             feature(cId, group ? tr("logs: %1 \u2192 %2").arg(driver, q(*group)) : tr("logs: %1").arg(driver), {},
-                    {driver == QLatin1String("awslogs") ? QStringLiteral("awslogs") : QStringLiteral("firelens-destination")},
-                    QStringLiteral("logs"));
+                    c.pointer + "/logConfiguration", QStringLiteral("logs"));
             for (const SecretReference &s : c.logConfiguration->secretOptions)
-                pointer = local(s.pointer), feature(cId, tr("log secret: %1").arg(q(s.name)), q(s.valueFrom), secretOperations(s.valueFrom), QStringLiteral("secret"));
+                pointer = local(s.pointer), feature(cId, tr("log secret: %1").arg(q(s.name)), q(s.valueFrom), s.pointer, QStringLiteral("secret"));
         }
         if (c.firelensConfiguration) {
             const std::string *type = c.firelensConfiguration->option("config-file-type");
             feature(cId, tr("FireLens %1").arg(q(c.firelensConfiguration->type)) + (type ? tr(" (config: %1)").arg(q(*type)) : QString()),
-                    {}, {QStringLiteral("firelens-config-s3"), QStringLiteral("firelens-destination")}, QStringLiteral("router"));
+                    {}, c.pointer + "/firelensConfiguration", QStringLiteral("router"));
         }
         for (const SecretReference &s : c.secrets)
-            pointer = local(s.pointer), feature(cId, tr("secret: %1").arg(q(s.name)), q(s.valueFrom), secretOperations(s.valueFrom), QStringLiteral("secret"));
+            pointer = local(s.pointer), feature(cId, tr("secret: %1").arg(q(s.name)), q(s.valueFrom), s.pointer, QStringLiteral("secret"));
         for (const EnvironmentFile &f : c.environmentFiles)
-            pointer = local(f.pointer), feature(cId, tr("environment file: %1").arg(q(f.value)), q(f.value), {QStringLiteral("environment-files")},
-                    QStringLiteral("file"));
+            pointer = local(f.pointer), feature(cId, tr("environment file: %1").arg(q(f.value)), q(f.value), f.pointer, QStringLiteral("file"));
         for (const std::string &spec : c.credentialSpecs)
-            feature(cId, tr("credential spec"), q(spec), {QStringLiteral("gmsa-credential-spec")}, QStringLiteral("secret"));
+            feature(cId, tr("credential spec"), q(spec), c.pointer + "/credentialSpecs", QStringLiteral("secret"));
     }
     for (const Volume &v : td.volumes) {
-        QStringList ops;
         QString what = tr("host");
-        if (v.efs) {
+        if (v.efs)
             what = v.efs->iamEnabled ? tr("EFS, IAM authorization") : tr("EFS");
-            if (v.efs->iamEnabled)
-                ops << QStringLiteral("efs-iam");
-        } else if (v.configuredAtLaunch) {
+        else if (v.configuredAtLaunch)
             what = tr("configured at launch (EBS)");
-            ops << QStringLiteral("ebs-volume");
-        } else if (!v.fsxFileSystemId.empty()) {
+        else if (!v.fsxFileSystemId.empty())
             what = tr("FSx for Windows File Server");
-            ops << QStringLiteral("fsx-windows-credentials");
-        }
         pointer = local(v.pointer);
-        feature(tdId, tr("volume: %1 (%2)").arg(q(v.name), what), {}, ops, QStringLiteral("volume"));
+        feature(tdId, tr("volume: %1 (%2)").arg(q(v.name), what), {}, v.pointer, QStringLiteral("volume"));
     }
 }
 
 void WorkspaceModel::rebuild()
 {
     m_nodes.clear();
+    m_taskNodes.clear();
     m_roots.clear();
     const Workspace &ws = m_document->workspace();
     std::vector<bool> placed(ws.taskDefinitions.size(), false);
@@ -225,7 +219,7 @@ void WorkspaceModel::rebuild()
     for (const Cluster &c : ws.clusters) {
         Node cn;
         cn.text = q(c.name);
-        cn.kind = QStringLiteral("cluster");
+        cn.kind = ItemKind::Cluster;
         cn.cluster = int(&c - ws.clusters.data());
         cn.icon = QStringLiteral("cluster");
         cn.tooltip = c.launchType ? tr("Cluster on %1").arg(q(std::string(toId(*c.launchType)))) : tr("Cluster");
@@ -245,7 +239,7 @@ void WorkspaceModel::rebuild()
         if (group < 0 && !ws.clusters.empty()) {
             Node g;
             g.text = tr("Not in a cluster");
-            g.kind = QStringLiteral("group");
+            g.kind = ItemKind::Group;
             g.icon = QStringLiteral("cluster");
             group = add(-1, g);
         }
@@ -299,7 +293,7 @@ QVariant WorkspaceModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return n.text;
     case Qt::ToolTipRole: return n.tooltip.isEmpty() ? QVariant() : n.tooltip;
     case Qt::DecorationRole: return resourceIcon(n.icon);
-    case ItemKindRole: return n.kind;
+    case ItemKindRole: return QVariant::fromValue(n.kind);
     case TaskDefinitionIndexRole: return n.taskDefinition;
     case OperationIdsRole: return n.operations;
     case JsonPointerRole: return n.pointer;
@@ -320,9 +314,9 @@ Qt::ItemFlags WorkspaceModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return f;
     const Node &n = m_nodes[size_t(index.internalId())];
-    if (n.kind == QLatin1String("taskDefinition") || n.kind == QLatin1String("container"))
+    if (n.kind == ItemKind::TaskDefinition || n.kind == ItemKind::Container)
         f |= Qt::ItemIsDragEnabled;
-    if (n.kind != QLatin1String("feature") && n.kind != QLatin1String("group"))
+    if (n.kind != ItemKind::Feature && n.kind != ItemKind::Group)
         f |= Qt::ItemIsDropEnabled;
     return f;
 }
@@ -337,9 +331,9 @@ QMimeData *WorkspaceModel::mimeData(const QModelIndexList &indexes) const
     if (indexes.isEmpty())
         return nullptr;
     const Node &n = m_nodes[size_t(indexes.first().internalId())];
-    if (n.kind == QLatin1String("container"))
+    if (n.kind == ItemKind::Container)
         return encodeContainer(m_document->taskId(n.taskDefinition), n.container);
-    if (n.kind == QLatin1String("taskDefinition"))
+    if (n.kind == ItemKind::TaskDefinition)
         return encodeTaskDefinition(m_document->taskId(n.taskDefinition));
     return nullptr;
 }
@@ -361,14 +355,14 @@ std::optional<DropTarget> WorkspaceModel::dropTarget(int row, const QModelIndex 
     const Node &n = m_nodes[size_t(parent.internalId())];
     DropTarget t;
     t.taskDefinition = n.taskDefinition;
-    if (n.kind == QLatin1String("cluster")) {
+    if (n.kind == ItemKind::Cluster) {
         t.kind = DropTarget::Kind::Cluster;
         t.cluster = n.cluster;
-    } else if (n.kind == QLatin1String("taskDefinition")) {
+    } else if (n.kind == ItemKind::TaskDefinition) {
         // Between a task definition's children: a position in its container list.
         t.kind = row >= 0 ? DropTarget::Kind::ContainerList : DropTarget::Kind::TaskDefinition;
         t.container = row;
-    } else if (n.kind == QLatin1String("container")) {
+    } else if (n.kind == ItemKind::Container) {
         t.kind = DropTarget::Kind::Container;
         t.container = n.container;
     } else {
@@ -395,10 +389,12 @@ bool WorkspaceModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
 
 QModelIndex WorkspaceModel::indexOfTaskDefinition(int taskDefinition) const
 {
-    for (size_t i = 0; i < m_nodes.size(); ++i)
-        if (m_nodes[i].kind == QLatin1String("taskDefinition") && m_nodes[i].taskDefinition == taskDefinition)
-            return createIndex(m_nodes[i].row, 0, quintptr(i));
-    return {};
+    if (taskDefinition < 0 || taskDefinition >= m_document->taskDefinitionCount())
+        return {};
+    const auto it = m_taskNodes.constFind(m_document->taskId(taskDefinition));
+    if (it == m_taskNodes.cend())
+        return {};
+    return createIndex(m_nodes[size_t(*it)].row, 0, quintptr(*it));
 }
 
 QModelIndexList WorkspaceModel::indexesOfOperation(int taskDefinition, const QString &operation) const
@@ -408,9 +404,15 @@ QModelIndexList WorkspaceModel::indexesOfOperation(int taskDefinition, const QSt
     if (!item.isValid())
         return out;
     ensureChildren(int(item.internalId()));
-    for (size_t i = 0; i < m_nodes.size(); ++i)
-        if (m_nodes[i].taskDefinition == taskDefinition && m_nodes[i].operations.contains(operation))
-            out << createIndex(m_nodes[i].row, 0, quintptr(i));
+    std::vector<int> pending = m_nodes[size_t(item.internalId())].children;
+    while (!pending.empty()) {
+        const int id = pending.front();
+        pending.erase(pending.begin());
+        const Node &n = m_nodes[size_t(id)];
+        if (n.operations.contains(operation))
+            out << createIndex(n.row, 0, quintptr(id));
+        pending.insert(pending.end(), n.children.begin(), n.children.end());
+    }
     return out;
 }
 

@@ -4,8 +4,10 @@
 // operations it triggers, so choosing an operation can select the fields behind it, and back.
 
 #include "document/Document.h"
+#include "itemmodels/ModelRoles.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 namespace rolemap {
 
@@ -52,7 +54,7 @@ private:
         std::vector<int> children;
         QString text;
         QString tooltip;
-        QString kind; // cluster | group | taskDefinition | container | feature
+        ItemKind kind = ItemKind::Feature;
         QString icon;
         int taskDefinition = -1;
         int container = -1;
@@ -75,6 +77,7 @@ private:
     int addTaskDefinition(int parent, int index);
     void addTaskDefinitionChildren(int tdId, int index);
 
+    QHash<TaskId, int> m_taskNodes; // a task definition's item, by its stable id
     Document *m_document;
     mutable std::vector<Node> m_nodes; // mutable: items are built lazily (ensureChildren)
     std::vector<int> m_roots;
