@@ -1,5 +1,5 @@
 #pragma once
-// The headless subcommands of DESIGN §4: coverage, check, explain. They need no display.
+// The headless subcommands of docs/CLI.md: coverage, check, explain, policy, export. They need no display.
 
 #include <QStringList>
 

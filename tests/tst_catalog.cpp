@@ -1,4 +1,4 @@
-// The rules catalog: the built-in one loads, matches the facts of ECS-ROLES.md (as written down
+// The rules catalog: the built-in one loads, matches the ECS role facts (as written down
 // independently in tests/data/expected-matrix.json), and a broken catalog is refused with an error
 // that names the entry.
 
@@ -89,7 +89,7 @@ private slots:
     void unverifiedFactsOfTheDomainAreMarked()
     {
         const RulesCatalog &catalog = RulesCatalog::builtIn();
-        // ECS-ROLES.md §0: Fargate's control-plane work is AWS-operated [U]; pull-through cache mapping [U].
+        // The facts: Fargate's control-plane work is AWS-operated [U]; pull-through cache mapping [U].
         QVERIFY(!catalog.operation("agent-control-plane")->on(LaunchType::Fargate).verified);
         for (LaunchType t : kAllLaunchTypes)
             QVERIFY(!catalog.operation("ecr-pull-through-cache")->on(t).verified);

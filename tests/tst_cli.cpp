@@ -1,4 +1,4 @@
-// The command line end to end through the real executable: the contract of DESIGN §4 (formats,
+// The command line end to end through the real executable: the contract of docs/CLI.md (formats,
 // exit codes, errors on stderr naming file and position), and no crash on any corpus file.
 
 #include "core/JsonText.h"

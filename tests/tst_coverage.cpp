@@ -1,5 +1,5 @@
 // The coverage engine: which role covers each operation on each launch type, written from
-// ECS-ROLES.md (tests/data/expected-matrix.json and tests/data/unseen/expected.json were written
+// the ECS role facts (tests/data/expected-matrix.json and tests/data/unseen/expected.json were written
 // from the domain facts, independently of the engine and the catalog).
 
 #include "engine/CoverageEngine.h"
@@ -134,7 +134,7 @@ private slots:
         const OperationCoverage *oc = c.operation(operation.toStdString());
         QVERIFY2(oc, "the operation was not detected");
 
-        // The expectation, from the domain rules of DESIGN §2 applied to the independent matrix.
+        // The expectation, from the rules of docs/VOCABULARY.md applied to the independent matrix.
         const QString primary = cell.at("primary").is_null() ? QStringLiteral("null") : QString::fromStdString(cell.at("primary").get<std::string>());
         const QString fallback = cell.at("fallback").is_null() ? QStringLiteral("null") : QString::fromStdString(cell.at("fallback").get<std::string>());
         QString coveredBy, via, status;
@@ -164,7 +164,7 @@ private slots:
             QCOMPARE(oc->roleArn, std::string(primary == QLatin1String("task") ? kTaskRole : kExecutionRole));
     }
 
-    // Task definitions the engine's authors never saw, with results written from ECS-ROLES.md.
+    // Task definitions the engine's authors never saw, with results written from the ECS role facts (the AWS documentation).
     void unseenTaskDefinitions_data()
     {
         QTest::addColumn<QString>("file");

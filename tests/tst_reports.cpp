@@ -1,4 +1,4 @@
-// Reports: the JSON of DESIGN §4, Markdown, SARIF, the terminal table and `explain`.
+// Reports: the JSON of docs/CLI.md, Markdown, SARIF, the terminal table and `explain`.
 
 #include "report/CatalogReport.h"
 #include "engine/CoverageEngine.h"

@@ -1,5 +1,5 @@
 #pragma once
-// The one error type for bad input (DESIGN §6): it names the file and either the line and column
+// The one error type for bad input (docs/ARCHITECTURE.md): it names the file and either the line and column
 // (JSON syntax) or the JSON pointer (a wrong shape), with a sentence a person understands.
 
 #include <stdexcept>

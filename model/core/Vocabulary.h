@@ -1,5 +1,5 @@
 #pragma once
-// The stable ids of DESIGN §2: launch types, role kinds, statuses, severities.
+// The stable ids of docs/VOCABULARY.md: launch types, role kinds, statuses, severities.
 // They appear in data files, JSON output and tests, so they are spelled in one place only.
 
 #include <array>

@@ -1,5 +1,5 @@
 #pragma once
-// The open workspace: the only code that changes the Workspace (DESIGN §1). Every change is a
+// The open workspace: the only code that changes the Workspace (docs/ARCHITECTURE.md). Every change is a
 // QUndoCommand on its stack that holds stable ids and value snapshots; coverage results are cached
 // per task definition and launch type and recomputed only for the task definition that changed.
 

@@ -1,5 +1,5 @@
 #pragma once
-// What the coverage engine computes for one task definition on one launch type (DESIGN §2, §4).
+// What the coverage engine computes for one task definition on one launch type (docs/VOCABULARY.md, docs/CLI.md).
 
 #include "core/Vocabulary.h"
 

@@ -1,5 +1,5 @@
 #pragma once
-// Which operations a task needs, derived from its fields (DESIGN §2, ECS-ROLES.md §2.17), with the
+// Which operations a task needs, derived from its fields (docs/VOCABULARY.md; each trigger is sourced in resources/rules/ecs-roles.json), with the
 // containers that need each one, the concrete resources, and the conditions that add IAM actions.
 
 #include "engine/Coverage.h"

@@ -1,5 +1,5 @@
 #pragma once
-// Turns coverage into the role graph (DESIGN §1: GraphBuilder → Layout → GraphScene): who acts →
+// Turns coverage into the role graph (docs/ARCHITECTURE.md: GraphBuilder → Layout → GraphScene): who acts →
 // the role it uses → the operation → the AWS service. Pure: the same coverage gives the same graph.
 
 #include "engine/Coverage.h"

@@ -1,5 +1,5 @@
 #pragma once
-// Reads the files a user opens, recognising each by its shape (DESIGN §4): task definitions in
+// Reads the files a user opens, recognising each by its shape (docs/CLI.md): task definitions in
 // register-task-definition input or describe-task-definition output shape, arrays of either,
 // Terraform container_definitions arrays, Rolemap workspaces, and IAM documents. An import succeeds
 // whole or throws InputError and yields nothing.

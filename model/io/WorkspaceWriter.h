@@ -1,5 +1,5 @@
 #pragma once
-// Writing Rolemap's own files and task definitions for AWS: the workspace (.rolemap.json, DESIGN §5)
+// Writing Rolemap's own files and task definitions for AWS: the workspace (.rolemap.json, docs/FILES.md)
 // and register-task-definition input. Every write is atomic (QSaveFile): a failed save leaves the
 // old file as it was.
 

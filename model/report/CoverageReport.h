@@ -1,6 +1,6 @@
 #pragma once
 // Coverage results written for people and programs: the text table for a terminal, Markdown, the
-// JSON of DESIGN §4 and SARIF for `rolemap check`.
+// JSON of docs/CLI.md and SARIF for `rolemap check`.
 
 #include "engine/Coverage.h"
 #include "rules/RulesCatalog.h"

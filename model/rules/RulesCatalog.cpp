@@ -269,7 +269,7 @@ private:
             op.id = string(o, "id", p, entry);
             entry += " \"" + op.id + '"';
             if (std::find(known.begin(), known.end(), op.id) == known.end())
-                fail(p + "/id", entry, "unknown operation id (not in DESIGN §2)");
+                fail(p + "/id", entry, "unknown operation id (not one of Rolemap's operations, docs/VOCABULARY.md)");
             if (std::any_of(operations.begin(), operations.end(), [&](const auto &x) { return x.id == op.id; }))
                 fail(p + "/id", entry, "duplicate operation id");
             op.title = text(o, "title", p, entry);

@@ -1,5 +1,5 @@
 #pragma once
-// The rules catalog (DESIGN §3): every fact about which role covers which operation on which launch
+// The rules catalog (resources/rules/README.md): every fact about which role covers which operation on which launch
 // type, loaded from resources/rules/ecs-roles.json and validated, so that the engine stays generic.
 
 #include "core/JsonText.h"
@@ -161,7 +161,7 @@ private:
     std::map<std::string, LocalizedText, std::less<>> m_services;
 };
 
-// The operation ids of DESIGN §2, in their canonical order.
+// The operation ids of docs/VOCABULARY.md, in their canonical order.
 const std::vector<std::string> &knownOperationIds();
 
 } // namespace rolemap
