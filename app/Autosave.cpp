@@ -15,8 +15,7 @@
 
 namespace rolemap {
 
-Autosave::Autosave(Document *document, DocumentManager *files, QObject *parent)
-    : QObject(parent), m_document(document), m_files(files)
+Autosave::Autosave(Document *document, DocumentManager *files, QObject *parent) : QObject(parent), m_document(document), m_files(files)
 {
     // A few seconds after the last edit (so a crash loses at most those), and every minute in any case.
     auto *timer = new QTimer(this);
@@ -53,9 +52,9 @@ void Autosave::offerRecovery(QWidget *parent)
     const QString path = recoveryPath();
     if (!QFileInfo::exists(path))
         return;
-    const auto answer = QMessageBox::question(parent, tr("Recover unsaved work?"),
-                                              tr("Rolemap did not end cleanly last time. Open the work it saved automatically?"),
-                                              QMessageBox::Open | QMessageBox::Discard, QMessageBox::Open);
+    const auto answer =
+        QMessageBox::question(parent, tr("Recover unsaved work?"), tr("Rolemap did not end cleanly last time. Open the work it saved automatically?"),
+                              QMessageBox::Open | QMessageBox::Discard, QMessageBox::Open);
     if (answer == QMessageBox::Open) {
         try {
             m_files->adoptRecovered(importFiles({path.toStdString()}));

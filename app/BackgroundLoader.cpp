@@ -35,9 +35,7 @@ LoadOutcome loadNow(const std::vector<std::string> &paths)
 
 } // namespace
 
-BackgroundLoader::BackgroundLoader(QWidget *dialogParent) : QObject(dialogParent), m_dialogParent(dialogParent)
-{
-}
+BackgroundLoader::BackgroundLoader(QWidget *dialogParent) : QObject(dialogParent), m_dialogParent(dialogParent) {}
 
 BackgroundLoader::~BackgroundLoader()
 {

@@ -3,8 +3,8 @@
 // the window keeps painting meanwhile, with a progress dialog whose Cancel leaves what was open
 // untouched.
 
-#include "engine/Coverage.h"
 #include "core/Workspace.h"
+#include "engine/Coverage.h"
 
 #include <QFuture>
 #include <QObject>

@@ -2,16 +2,16 @@
 
 #include "core/Translation.h"
 
-#include "report/CatalogReport.h"
-#include "engine/CoverageEngine.h"
-#include "report/CoverageReport.h"
 #include "ExportService.h"
-#include "io/Importer.h"
 #include "core/InputError.h"
-#include "engine/PolicyGenerator.h"
-#include "report/Redaction.h"
 #include "core/Strings.h"
+#include "engine/CoverageEngine.h"
+#include "engine/PolicyGenerator.h"
+#include "io/Importer.h"
 #include "io/WorkspaceWriter.h"
+#include "report/CatalogReport.h"
+#include "report/CoverageReport.h"
+#include "report/Redaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,8 +29,8 @@ namespace rolemap {
 
 namespace {
 
-const QStringList kSubcommands = {QStringLiteral("coverage"), QStringLiteral("check"), QStringLiteral("explain"),
-                                  QStringLiteral("export"), QStringLiteral("policy")};
+const QStringList kSubcommands = {QStringLiteral("coverage"), QStringLiteral("check"), QStringLiteral("explain"), QStringLiteral("export"),
+                                  QStringLiteral("policy")};
 
 // Every write is checked: a report cut short by a full disk or a closed pipe must not exit 0.
 void write(FILE *stream, const std::string &text)
@@ -39,8 +39,7 @@ void write(FILE *stream, const std::string &text)
         return;
     const int error = errno;
     if (stream != stderr)
-        std::fprintf(stderr, "rolemap: cannot write to %s: %s\n", stream == stdout ? "standard output" : "the output",
-                     std::strerror(error));
+        std::fprintf(stderr, "rolemap: cannot write to %s: %s\n", stream == stdout ? "standard output" : "the output", std::strerror(error));
     std::exit(2);
 }
 
@@ -79,14 +78,11 @@ struct CommonOptions
                                   QStringLiteral("EC2, FARGATE, EXTERNAL, MANAGED_INSTANCES or all. Default: each "
                                                  "task definition's cluster, else its requiresCompatibilities, else EC2."),
                                   QStringLiteral("LT")};
-    QCommandLineOption format{{QStringLiteral("f"), QStringLiteral("format")}, QString(), QStringLiteral("FORMAT"),
-                              QStringLiteral("text")};
-    QCommandLineOption taskRole{QStringLiteral("task-role"), QStringLiteral("Use ARN as the task role."),
-                                QStringLiteral("ARN")};
-    QCommandLineOption executionRole{QStringLiteral("execution-role"), QStringLiteral("Use ARN as the execution role."),
-                                     QStringLiteral("ARN")};
-    QCommandLineOption instanceRole{QStringLiteral("instance-role"),
-                                    QStringLiteral("Use ARN as the container instance role."), QStringLiteral("ARN")};
+    QCommandLineOption format{{QStringLiteral("f"), QStringLiteral("format")}, QString(), QStringLiteral("FORMAT"), QStringLiteral("text")};
+    QCommandLineOption taskRole{QStringLiteral("task-role"), QStringLiteral("Use ARN as the task role."), QStringLiteral("ARN")};
+    QCommandLineOption executionRole{QStringLiteral("execution-role"), QStringLiteral("Use ARN as the execution role."), QStringLiteral("ARN")};
+    QCommandLineOption instanceRole{QStringLiteral("instance-role"), QStringLiteral("Use ARN as the container instance role."),
+                                    QStringLiteral("ARN")};
     QCommandLineOption exec{QStringLiteral("enable-execute-command"),
                             QStringLiteral("The task runs with ECS Exec enabled (a RunTask or service setting).")};
     QCommandLineOption region{QStringLiteral("region"),
@@ -96,8 +92,8 @@ struct CommonOptions
                               QStringLiteral("REGION")};
     QCommandLineOption sample{QStringLiteral("sample"), QStringLiteral("Use the embedded sample workspace.")};
     QCommandLineOption language{QStringLiteral("language"),
-                                QStringLiteral("en or ja: the language of titles, explanations and findings (default en)."),
-                                QStringLiteral("LANG"), QStringLiteral("en")};
+                                QStringLiteral("en or ja: the language of titles, explanations and findings (default en)."), QStringLiteral("LANG"),
+                                QStringLiteral("en")};
 };
 
 // --region: a Region name as AWS spells them ("eu-west-1", "us-gov-west-1", "cn-north-1").
@@ -134,8 +130,7 @@ std::vector<LaunchType> parseLaunchTypes(const QString &value)
     for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const auto t = launchTypeFromId(part.trimmed().toUpper().toStdString());
         if (!t)
-            usageError(QStringLiteral("unknown launch type '%1' (expected EC2, FARGATE, EXTERNAL, MANAGED_INSTANCES or all)")
-                           .arg(part));
+            usageError(QStringLiteral("unknown launch type '%1' (expected EC2, FARGATE, EXTERNAL, MANAGED_INSTANCES or all)").arg(part));
         out.push_back(*t);
     }
     return out;
@@ -172,9 +167,8 @@ int coverageOrCheck(const QStringList &arguments, bool check)
     const QStringList formats = check ? QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif")}
                                       : QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")};
     o.format.setDescription(QStringLiteral("%1 (default text).").arg(formats.join(QStringLiteral(", "))));
-    prepare(parser,
-            check ? QStringLiteral("Check task definitions: lists the findings and exits 1 when one is an error.")
-                  : QStringLiteral("Show which IAM role covers each operation the task definitions need."));
+    prepare(parser, check ? QStringLiteral("Check task definitions: lists the findings and exits 1 when one is an error.")
+                          : QStringLiteral("Show which IAM role covers each operation the task definitions need."));
     parser.addOptions({o.launchType, o.format, o.taskRole, o.executionRole, o.instanceRole, o.exec, o.region, o.sample, o.language});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("Task definitions (register input, describe output, arrays, Terraform "
@@ -228,16 +222,16 @@ int coverageOrCheck(const QStringList &arguments, bool check)
     }
     // Each result is written as soon as it is computed, then dropped: a whole account's report
     // never holds every result, nor its whole text.
-    const ReportFormat reportFormat = format == QLatin1String("json") ? ReportFormat::Json
-        : format == QLatin1String("markdown")                         ? ReportFormat::Markdown
-        : format == QLatin1String("sarif")                            ? ReportFormat::Sarif
-                                                                      : ReportFormat::Text;
+    const ReportFormat reportFormat = format == QLatin1String("json")       ? ReportFormat::Json
+                                      : format == QLatin1String("markdown") ? ReportFormat::Markdown
+                                      : format == QLatin1String("sarif")    ? ReportFormat::Sarif
+                                                                            : ReportFormat::Text;
     // Machine formats carry the warnings inside; people running them see them on stderr too.
     if (reportFormat != ReportFormat::Text)
         for (const ImportWarning &w : ws.warnings)
             write(stderr, "rolemap: warning: " + visibleText(w.toString()) + '\n');
-    ReportWriter writer(reportFormat, RulesCatalog::builtIn(), ws.warnings,
-                        [](std::string_view text) { write(stdout, std::string(text)); }, colourWanted());
+    ReportWriter writer(
+        reportFormat, RulesCatalog::builtIn(), ws.warnings, [](std::string_view text) { write(stdout, std::string(text)); }, colourWanted());
     int errors = 0;
     forEachCoverage(ws, launchTypes, options, RulesCatalog::builtIn(), [&](Coverage &&c) {
         for (const Finding &f : c.findings)
@@ -259,8 +253,7 @@ int explain(const QStringList &arguments)
     CommonOptions o;
     o.format.setDescription(QStringLiteral("text, json or markdown (default text)."));
     o.launchType.setDescription(QStringLiteral("One launch type to show in full, or all (the matrix; default)."));
-    prepare(parser,
-            QStringLiteral("The rules catalog: which role covers each operation on each launch type, with sources."));
+    prepare(parser, QStringLiteral("The rules catalog: which role covers each operation on each launch type, with sources."));
     parser.addOptions({o.launchType, o.format, o.language});
     if (!parser.parse(arguments.mid(1)))
         usageError(parser.errorText());
@@ -290,20 +283,22 @@ int exportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     CommonOptions o;
-    o.format.setDescription(QStringLiteral(
-        "svg, png, pdf, dot, mermaid, drawio (the role graph); markdown, csv, html (the coverage table); taskdef "
-        "(the task definition as register-task-definition input)."));
+    o.format.setDescription(QStringLiteral("svg, png, pdf, dot, mermaid, drawio (the role graph); markdown, csv, html (the coverage table); taskdef "
+                                           "(the task definition as register-task-definition input)."));
     o.format.setDefaultValue(QString());
     o.launchType.setDescription(QStringLiteral("The launch type to draw (default: the first task definition's)."));
     QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
-                              QStringLiteral("Write to OUT: a file is replaced atomically; - is standard output."), QStringLiteral("OUT")};
+                              QStringLiteral("Write to OUT: a file is replaced atomically; - is standard output."),
+                              QStringLiteral("OUT")};
     QCommandLineOption redact{QStringLiteral("redact"), QStringLiteral("Replace account ids and account-identifying names in ARNs.")};
     QCommandLineOption overview{QStringLiteral("overview"), QStringLiteral("Draw the cluster overview (the default for several task definitions).")};
-    QCommandLineOption detailed{QStringLiteral("detailed"), QStringLiteral("Draw every task definition's own graph, side by side in a grid (a sheet for a review).")};
+    QCommandLineOption detailed{QStringLiteral("detailed"),
+                                QStringLiteral("Draw every task definition's own graph, side by side in a grid (a sheet for a review).")};
     QCommandLineOption comparison{QStringLiteral("comparison"), QStringLiteral("Tables: the launch-type comparison instead of coverage.")};
     QCommandLineOption scale{QStringLiteral("scale"), QStringLiteral("PNG scale (default 2)."), QStringLiteral("FACTOR"), QStringLiteral("2")};
     QCommandLineOption transparent{QStringLiteral("transparent"), QStringLiteral("PNG: a transparent background.")};
-    QCommandLineOption page{QStringLiteral("page"), QStringLiteral("PDF page size: a4 or letter (default a4)."), QStringLiteral("SIZE"), QStringLiteral("a4")};
+    QCommandLineOption page{QStringLiteral("page"), QStringLiteral("PDF page size: a4 or letter (default a4)."), QStringLiteral("SIZE"),
+                            QStringLiteral("a4")};
     QCommandLineOption dated{QStringLiteral("date"), QStringLiteral("PDF: print today's date in the title block.")};
     prepare(parser, QStringLiteral("Export diagrams, tables or task definitions. The same inputs give the same bytes."));
     parser.addOptions({o.format, output, o.launchType, redact, overview, detailed, comparison, scale, transparent, page, dated, o.language});
@@ -357,8 +352,8 @@ int exportCommand(const QStringList &arguments)
         std::string bytes;
         if (!diagram) {
             if (ws.taskDefinitions.size() != 1) {
-                write(stderr, "rolemap: " + files.first().toStdString() + ": holds " + std::to_string(ws.taskDefinitions.size())
-                                  + " task definitions; register-task-definition takes one\n");
+                write(stderr, "rolemap: " + files.first().toStdString() + ": holds " + std::to_string(ws.taskDefinitions.size()) +
+                                  " task definitions; register-task-definition takes one\n");
                 return 2;
             }
             Json document = registerInput(ws.taskDefinitions.front());
@@ -428,8 +423,8 @@ int policyCommand(const QStringList &arguments)
         // A role nothing uses (no task role needed, an instance role on Fargate) has no statement:
         // an empty list is no valid policy, so say so instead of printing one.
         if (policy["Statement"].empty())
-            write(stderr, "rolemap: warning: the " + kindName.toStdString()
-                              + " role has nothing to do for these task definitions on this launch type: the policy has no statement\n");
+            write(stderr, "rolemap: warning: the " + kindName.toStdString() +
+                              " role has nothing to do for these task definitions on this launch type: the policy has no statement\n");
         if (!parser.isSet(trust)) {
             write(stdout, policy.dump(2) + '\n');
             return 0;
@@ -439,7 +434,9 @@ int policyCommand(const QStringList &arguments)
             if (account.empty())
                 account = td.inferredAccount();
         const LaunchType lt = results.empty() ? LaunchType::Ec2 : results.front().launchType;
-        write(stdout, Json({{"PolicyDocument", policy}, {"AssumeRolePolicyDocument", trustPolicyFor(*kind, lt, account, RulesCatalog::builtIn())}}).dump(2) + '\n');
+        write(stdout,
+              Json({{"PolicyDocument", policy}, {"AssumeRolePolicyDocument", trustPolicyFor(*kind, lt, account, RulesCatalog::builtIn())}}).dump(2) +
+                  '\n');
     } catch (const InputError &e) {
         write(stderr, "rolemap: " + visibleText(e.toString()) + '\n');
         return 2;

@@ -68,9 +68,9 @@ bool DocumentManager::open(const QStringList &files)
 void DocumentManager::openDialog()
 {
     QSettings settings;
-    const QStringList files = QFileDialog::getOpenFileNames(
-        m_window, tr("Open task definitions or a workspace"), settings.value(QStringLiteral("lastDirectory")).toString(),
-        tr("Task definitions and workspaces (*.json);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Open task definitions or a workspace"),
+                                                            settings.value(QStringLiteral("lastDirectory")).toString(),
+                                                            tr("Task definitions and workspaces (*.json);;All files (*)"));
     if (files.isEmpty())
         return;
     settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(files.first()).absolutePath());

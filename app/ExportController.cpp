@@ -38,8 +38,9 @@ void ExportController::exportDialog()
         return;
     const ExportOptions options = dialog.options();
     QSettings settings;
-    const QString suggested = settings.value(QStringLiteral("export/directory")).toString() + QLatin1Char('/')
-        + QString::fromStdString(m_document->taskDefinition(m_context->taskDefinition()).family) + QLatin1Char('.') + exportFormatSuffix(options.format);
+    const QString suggested = settings.value(QStringLiteral("export/directory")).toString() + QLatin1Char('/') +
+                              QString::fromStdString(m_document->taskDefinition(m_context->taskDefinition()).family) + QLatin1Char('.') +
+                              exportFormatSuffix(options.format);
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export"), suggested);
     if (path.isEmpty())
         return;
@@ -78,8 +79,8 @@ void ExportController::exportTaskDefinitionDialog()
     if (index < 0)
         return;
     const QString name = QString::fromStdString(m_document->taskDefinition(index).family) + QStringLiteral(".json");
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export task definition (register-task-definition input)"), name,
-                                                      tr("JSON (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export task definition (register-task-definition input)"), name, tr("JSON (*.json)"));
     if (!path.isEmpty())
         exportTaskDefinition(index, path);
 }

@@ -43,7 +43,6 @@
 
 namespace rolemap {
 
-
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -63,18 +62,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_view->enableDrops(&m_document, &m_context);
 
     m_actions = new MainActions(this, m_document.undoStack(), m_document.catalog());
-    m_docks = new MainDocks(this, &m_document,
-                            {m_workspaceModel, m_coverageModel, m_comparisonModel, m_rolesModel, m_findingsModel, m_paletteModel});
+    m_docks = new MainDocks(this, &m_document, {m_workspaceModel, m_coverageModel, m_comparisonModel, m_rolesModel, m_findingsModel, m_paletteModel});
     m_tree = m_docks->tree;
     m_walkthrough = m_docks->walkthrough;
     m_actions->viewMenu->addSeparator();
     for (QDockWidget *d : m_docks->docks())
         m_actions->viewMenu->addAction(d->toggleViewAction());
     m_graph = new GraphPresenter(&m_document, &m_context, m_scene, m_view, this);
-    m_selection = new SelectionSync(&m_document, &m_context,
-                                    {m_tree, m_docks->coverageTable, m_docks->comparisonTable, m_docks->findingsTable, m_scene, m_view,
-                                     m_docks->properties},
-                                    this);
+    m_selection = new SelectionSync(
+        &m_document, &m_context,
+        {m_tree, m_docks->coverageTable, m_docks->comparisonTable, m_docks->findingsTable, m_scene, m_view, m_docks->properties}, this);
     m_files = new DocumentManager(&m_document, &m_context, this);
     m_files->setRecentMenu(m_actions->recent);
     m_exports = new ExportController(&m_document, &m_context, m_graph, this);
@@ -150,7 +147,6 @@ void MainWindow::connectActions()
     connect(m_presentation, &PresentationMode::toggled, a->presentation, &QAction::setChecked);
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-
 }
 
 void MainWindow::connectViews()
@@ -222,11 +218,6 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-
-
-
-
-
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString(), this);
@@ -271,17 +262,50 @@ void MainWindow::updateStatus()
                                .arg(m_findingsModel->count(Severity::Warning)));
 }
 
-bool MainWindow::open(const QStringList &files) { return m_files->open(files); }
-CompareView *MainWindow::compareView() { return m_teaching->compareView(); }
-void MainWindow::openQuiz() { m_teaching->openQuiz(); }
-void MainWindow::setPresentation(bool on) { m_presentation->setOn(on); }
-bool MainWindow::isPresenting() const { return m_presentation->isOn(); }
-bool MainWindow::saveTo(const QString &path) { return m_files->saveTo(path); }
-bool MainWindow::exportTaskDefinition(int index, const QString &path) { return m_exports->exportTaskDefinition(index, path); }
-QByteArray MainWindow::exportView(ExportOptions options) const { return m_exports->exportView(options); }
-QString MainWindow::recoveryPath() { return Autosave::recoveryPath(); }
-void MainWindow::autosave() { m_autosave->save(); }
-void MainWindow::offerRecovery() { m_autosave->offerRecovery(this); }
+bool MainWindow::open(const QStringList &files)
+{
+    return m_files->open(files);
+}
+CompareView *MainWindow::compareView()
+{
+    return m_teaching->compareView();
+}
+void MainWindow::openQuiz()
+{
+    m_teaching->openQuiz();
+}
+void MainWindow::setPresentation(bool on)
+{
+    m_presentation->setOn(on);
+}
+bool MainWindow::isPresenting() const
+{
+    return m_presentation->isOn();
+}
+bool MainWindow::saveTo(const QString &path)
+{
+    return m_files->saveTo(path);
+}
+bool MainWindow::exportTaskDefinition(int index, const QString &path)
+{
+    return m_exports->exportTaskDefinition(index, path);
+}
+QByteArray MainWindow::exportView(ExportOptions options) const
+{
+    return m_exports->exportView(options);
+}
+QString MainWindow::recoveryPath()
+{
+    return Autosave::recoveryPath();
+}
+void MainWindow::autosave()
+{
+    m_autosave->save();
+}
+void MainWindow::offerRecovery()
+{
+    m_autosave->offerRecovery(this);
+}
 
 void MainWindow::suggestPolicy()
 {
@@ -298,7 +322,8 @@ void MainWindow::suggestPolicy()
 void MainWindow::newTaskDefinition()
 {
     bool ok = false;
-    const QString family = QInputDialog::getText(this, tr("New task definition"), tr("Family:"), QLineEdit::Normal, QStringLiteral("my-task"), &ok).trimmed();
+    const QString family =
+        QInputDialog::getText(this, tr("New task definition"), tr("Family:"), QLineEdit::Normal, QStringLiteral("my-task"), &ok).trimmed();
     if (!ok || family.isEmpty())
         return;
     // It joins the selected task definition's cluster (and so its launch type).

@@ -16,8 +16,7 @@ namespace rolemap {
 
 SelectionSync::SelectionSync(Document *document, ViewContext *context, const SelectionViews &views, QObject *parent)
     : QObject(parent), m_document(document), m_context(context), m_views(views),
-      m_workspaceModel(qobject_cast<WorkspaceModel *>(views.tree->model())),
-      m_coverageModel(qobject_cast<CoverageModel *>(views.coverage->model()))
+      m_workspaceModel(qobject_cast<WorkspaceModel *>(views.tree->model())), m_coverageModel(qobject_cast<CoverageModel *>(views.coverage->model()))
 {
     connect(m_context, &ViewContext::taskDefinitionChanged, this, [this](int index) {
         if (!m_syncing)

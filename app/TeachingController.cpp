@@ -18,8 +18,8 @@
 
 namespace rolemap {
 
-TeachingController::TeachingController(Document *document, ViewContext *context, MainDocks *docks, GraphPresenter *graph,
-                                       GraphScene *scene, PresentationMode *presentation, QWidget *window)
+TeachingController::TeachingController(Document *document, ViewContext *context, MainDocks *docks, GraphPresenter *graph, GraphScene *scene,
+                                       PresentationMode *presentation, QWidget *window)
     : QObject(window), m_document(document), m_context(context), m_docks(docks), m_graph(graph), m_window(window)
 {
     connect(docks->walkthrough, &WalkthroughPanel::stepShown, this, [this, scene](const QString &operation) {

@@ -2,9 +2,9 @@
 // desktop app on the given files, or on the embedded sample.
 
 #include "Cli.h"
+#include "GraphView.h"
 #include "MainWindow.h"
 #include "StartupTrace.h"
-#include "GraphView.h"
 #include "core/Translation.h"
 
 #include <QApplication>
@@ -20,26 +20,25 @@
 #include <cstdio>
 #include <cstring>
 #include <new>
-#include <vector>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
-const char *kTopLevelHelp =
-    "Usage: rolemap [FILE...]            open the desktop app (the embedded sample when no FILE)\n"
-    "       rolemap SUBCOMMAND [options] FILE...\n"
-    "\n"
-    "Which IAM role of Amazon ECS covers each operation a task needs, per launch type.\n"
-    "\n"
-    "Subcommands (headless):\n"
-    "  coverage   which role covers each operation (text, json, markdown)\n"
-    "  check      the findings; exits 1 when one is an error (text, json, sarif)\n"
-    "  explain    the rules catalog as the operation x launch-type matrix\n"
-    "  policy     the least-privilege policy (and --trust policy) for a role\n"
-    "  export     diagrams (svg png pdf dot mermaid drawio), tables (markdown csv html), taskdef\n"
-    "\n"
-    "Run 'rolemap SUBCOMMAND --help' for its options.\n"
-    "Exit codes: 0 success, 1 check found an error, 2 bad usage or invalid input.\n";
+const char *kTopLevelHelp = "Usage: rolemap [FILE...]            open the desktop app (the embedded sample when no FILE)\n"
+                            "       rolemap SUBCOMMAND [options] FILE...\n"
+                            "\n"
+                            "Which IAM role of Amazon ECS covers each operation a task needs, per launch type.\n"
+                            "\n"
+                            "Subcommands (headless):\n"
+                            "  coverage   which role covers each operation (text, json, markdown)\n"
+                            "  check      the findings; exits 1 when one is an error (text, json, sarif)\n"
+                            "  explain    the rules catalog as the operation x launch-type matrix\n"
+                            "  policy     the least-privilege policy (and --trust policy) for a role\n"
+                            "  export     diagrams (svg png pdf dot mermaid drawio), tables (markdown csv html), taskdef\n"
+                            "\n"
+                            "Run 'rolemap SUBCOMMAND --help' for its options.\n"
+                            "Exit codes: 0 success, 1 check found an error, 2 bad usage or invalid input.\n";
 
 // "chek" → "check": the subcommand a misspelling was meant to be (at most two edits away).
 QString nearestSubcommand(const QString &word)
@@ -85,8 +84,8 @@ int runHeadless(int argc, char **argv, bool needsPainting)
 
 bool hasDisplay()
 {
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
 } // namespace
@@ -136,8 +135,8 @@ int main(int argc, char **argv)
     if (argc > 1 && std::strcmp(argv[1], "--") != 0 && !QFileInfo::exists(QString::fromLocal8Bit(argv[1]))) {
         const QString word = QString::fromLocal8Bit(argv[1]);
         const QString nearest = nearestSubcommand(word);
-        std::fprintf(stderr, "rolemap: '%s' is neither a subcommand nor a file%s\nRun 'rolemap --help' for the subcommands.\n",
-                     argv[1], nearest.isEmpty() ? "" : qPrintable(QStringLiteral("; did you mean '%1'?").arg(nearest)));
+        std::fprintf(stderr, "rolemap: '%s' is neither a subcommand nor a file%s\nRun 'rolemap --help' for the subcommands.\n", argv[1],
+                     nearest.isEmpty() ? "" : qPrintable(QStringLiteral("; did you mean '%1'?").arg(nearest)));
         return 2;
     }
     if (!hasDisplay()) {

@@ -7,16 +7,16 @@
 // ROLEMAP_BENCH_RSS=1 also prints the resident memory before each line, ROLEMAP_BENCH_FRAMES=1 each
 // frame's time and zoom.
 
-#include "engine/CoverageEngine.h"
-#include "document/Document.h"
 #include "ExportService.h"
-#include "graph/GraphBuilder.h"
 #include "GraphScene.h"
-#include "graph/GraphText.h"
 #include "GraphView.h"
-#include "io/Importer.h"
-#include "graph/LayeredLayout.h"
 #include "MainWindow.h"
+#include "document/Document.h"
+#include "engine/CoverageEngine.h"
+#include "graph/GraphBuilder.h"
+#include "graph/GraphText.h"
+#include "graph/LayeredLayout.h"
+#include "io/Importer.h"
 #include "io/WorkspaceWriter.h"
 
 #include <QAction>
@@ -63,17 +63,23 @@ std::string syntheticWorkspace(int n, unsigned seed = 7)
             c["image"] = chance(70) ? "111122223333.dkr.ecr.eu-west-1.amazonaws.com/" + family + ":" + std::to_string(k)
                                     : std::string("public.ecr.aws/nginx/nginx:stable");
             if (chance(75))
-                c["logConfiguration"] = {{"logDriver", "awslogs"}, {"options", {{"awslogs-group", "/ecs/" + family}, {"awslogs-region", "eu-west-1"}, {"awslogs-stream-prefix", "app"}}}};
+                c["logConfiguration"] = {
+                    {"logDriver", "awslogs"},
+                    {"options", {{"awslogs-group", "/ecs/" + family}, {"awslogs-region", "eu-west-1"}, {"awslogs-stream-prefix", "app"}}}};
             if (chance(30))
-                c["secrets"] = Json::array({{{"name", "DB"}, {"valueFrom", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:" + family + "/db-AbCdEf"}},
-                                            {{"name", "URL"}, {"valueFrom", "/" + family + "/url"}}});
+                c["secrets"] =
+                    Json::array({{{"name", "DB"}, {"valueFrom", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:" + family + "/db-AbCdEf"}},
+                                 {{"name", "URL"}, {"valueFrom", "/" + family + "/url"}}});
             if (chance(10))
                 c["environmentFiles"] = Json::array({{{"value", "arn:aws:s3:::config/" + family + ".env"}, {"type", "s3"}}});
             containers.push_back(c);
         }
         if (chance(10)) {
-            containers.push_back({{"name", "log_router"}, {"image", "public.ecr.aws/aws-observability/aws-for-fluent-bit:stable"}, {"firelensConfiguration", {{"type", "fluentbit"}}}});
-            containers[0]["logConfiguration"] = {{"logDriver", "awsfirelens"}, {"options", {{"Name", "firehose"}, {"delivery_stream", family}, {"region", "eu-west-1"}}}};
+            containers.push_back({{"name", "log_router"},
+                                  {"image", "public.ecr.aws/aws-observability/aws-for-fluent-bit:stable"},
+                                  {"firelensConfiguration", {{"type", "fluentbit"}}}});
+            containers[0]["logConfiguration"] = {{"logDriver", "awsfirelens"},
+                                                 {"options", {{"Name", "firehose"}, {"delivery_stream", family}, {"region", "eu-west-1"}}}};
         }
         Json td = {{"family", family}, {"revision", 1 + int(random() % 20)}, {"containerDefinitions", containers}};
         if (chance(80))
@@ -83,7 +89,10 @@ std::string syntheticWorkspace(int n, unsigned seed = 7)
         if (chance(60))
             td["networkMode"] = "awsvpc";
         if (chance(5))
-            td["volumes"] = Json::array({{{"name", "data"}, {"efsVolumeConfiguration", {{"fileSystemId", "fs-1"}, {"transitEncryption", "ENABLED"}, {"authorizationConfig", {{"iam", "ENABLED"}}}}}}});
+            td["volumes"] =
+                Json::array({{{"name", "data"},
+                              {"efsVolumeConfiguration",
+                               {{"fileSystemId", "fs-1"}, {"transitEncryption", "ENABLED"}, {"authorizationConfig", {{"iam", "ENABLED"}}}}}}});
         clusters[size_t(i / perCluster)]["taskDefinitions"].push_back(family + ":" + std::to_string(td["revision"].get<int>()));
         tds.push_back(std::move(td));
     }
@@ -178,7 +187,8 @@ void windowSession(int n, const QString &path)
         window.launchTypeAction(lt)->trigger();
         untilRepainted(counter);
         if (qEnvironmentVariableIsSet("ROLEMAP_BENCH_RSS"))
-            std::printf("    rss %ld MB after %s, %zu coverages cached\n", currentMegabytes(), std::string(toId(lt)).c_str(), document.cachedCoverageCount());
+            std::printf("    rss %ld MB after %s, %zu coverages cached\n", currentMegabytes(), std::string(toId(lt)).c_str(),
+                        document.cachedCoverageCount());
         slowest = std::max(slowest, ms(t));
     }
     line("window: switch launch type (slowest)", n, slowest);
@@ -268,7 +278,8 @@ void checkAgainstPythonJson(int n, const QString &path)
         return seconds[2];
     };
     const double rolemap = median(QStringLiteral(ROLEMAP_EXE), {QStringLiteral("check"), path});
-    const double python = median(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("import json, sys; json.load(open(sys.argv[1]))"), path});
+    const double python =
+        median(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("import json, sys; json.load(open(sys.argv[1]))"), path});
     if (rolemap < 0 || python <= 0)
         return;
     line("rolemap check (whole process)", n, rolemap);

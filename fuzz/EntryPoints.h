@@ -4,22 +4,22 @@
 // accepts, lets InputError through for input it refuses, and throws PropertyViolation when the model
 // contradicts itself (uncaught in a fuzz target: libFuzzer keeps the input).
 
+#include "core/Strings.h"
 #include "engine/CoverageEngine.h"
-#include "report/CoverageReport.h"
 #include "graph/GraphBuilder.h"
 #include "graph/GraphText.h"
 #include "graph/LayeredLayout.h"
+#include "report/CoverageReport.h"
 #include "report/Redaction.h"
-#include "core/Strings.h"
 #include "report/TableExport.h"
 
-#include <QXmlStreamReader>
-#include "iam/IamData.h"
-#include "io/Importer.h"
 #include "core/InputError.h"
+#include "iam/IamData.h"
 #include "iam/Policy.h"
+#include "io/Importer.h"
 #include "io/TaskDefinitionWriter.h"
 #include "io/WorkspaceWriter.h"
+#include <QXmlStreamReader>
 
 #include <cstddef>
 #include <cstdint>
@@ -90,8 +90,7 @@ inline void importIamData(std::string_view text)
         {"ssmmessages:CreateControlChannel", "*"},
         {"iam:PassRole", ""}, // "": the role's own ARN
     };
-    static const std::vector<std::string> services = {"ecs-tasks.amazonaws.com", "ec2.amazonaws.com",
-                                                      "ecs.amazonaws.com", "ssm.amazonaws.com", ""};
+    static const std::vector<std::string> services = {"ecs-tasks.amazonaws.com", "ec2.amazonaws.com", "ecs.amazonaws.com", "ssm.amazonaws.com", ""};
     auto touch = [](const Evaluation &e) {
         if (e.statement)
             (void)e.statement->name();
@@ -139,8 +138,7 @@ inline void loadWorkspace(std::string_view text)
     const std::string saved = workspaceJson(ws);
     try {
         const Workspace again = importText(saved, "fuzz-saved.rolemap.json");
-        check(again.taskDefinitions.size() == ws.taskDefinitions.size() && again.clusters == ws.clusters
-                  && again.roles == ws.roles,
+        check(again.taskDefinitions.size() == ws.taskDefinitions.size() && again.clusters == ws.clusters && again.roles == ws.roles,
               "a saved workspace loads back the same");
         check(workspaceJson(again) == saved, "saving a loaded saved workspace gives the same text");
     } catch (const InputError &e) {
@@ -160,8 +158,7 @@ inline std::vector<std::string> accountIdsIn(std::string_view text)
         size_t end = i;
         while (end < text.size() && text[end] >= '0' && text[end] <= '9')
             ++end;
-        if (end - i == 12 && text.substr(i, 12).find_first_not_of('0') != std::string_view::npos
-            && text.substr(i, 11) != "00000000000")
+        if (end - i == 12 && text.substr(i, 12).find_first_not_of('0') != std::string_view::npos && text.substr(i, 11) != "00000000000")
             out.emplace_back(text.substr(i, 12));
         i = end;
     }
@@ -238,8 +235,8 @@ inline void exportAll(std::string_view text)
             for (size_t i = 0; i < outputs.size(); ++i)
                 for (const std::string &left : accountIdsIn(outputs[i]))
                     if (std::find(ids.begin(), ids.end(), left) != ids.end())
-                        throw PropertyViolation("no account id of the input survives --redact; " + left + " in output " + std::to_string(i)
-                                                + ": " + outputs[i].substr(outputs[i].find(left) > 80 ? outputs[i].find(left) - 80 : 0, 160));
+                        throw PropertyViolation("no account id of the input survives --redact; " + left + " in output " + std::to_string(i) + ": " +
+                                                outputs[i].substr(outputs[i].find(left) > 80 ? outputs[i].find(left) - 80 : 0, 160));
         }
     }
 }

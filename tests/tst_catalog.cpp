@@ -2,9 +2,9 @@
 // independently in tests/data/expected-matrix.json), and a broken catalog is refused with an error
 // that names the entry.
 
+#include "TestSupport.h"
 #include "core/InputError.h"
 #include "rules/RulesCatalog.h"
-#include "TestSupport.h"
 
 #include <QtTest>
 
@@ -18,10 +18,7 @@ private:
     Json m_document;
 
 private slots:
-    void initTestCase()
-    {
-        m_document = test::readJson(QStringLiteral(ROLEMAP_SOURCE_DIR "/resources/rules/ecs-roles.json"));
-    }
+    void initTestCase() { m_document = test::readJson(QStringLiteral(ROLEMAP_SOURCE_DIR "/resources/rules/ecs-roles.json")); }
 
     void builtInCatalogHasEveryOperationInOrder()
     {
@@ -102,34 +99,53 @@ private slots:
         QTest::addColumn<QString>("replacement"); // JSON text, or "<remove>"
         QTest::addColumn<QString>("expected");    // text the error must contain
 
-        QTest::newRow("unknown role kind") << "/operations/1/launchTypes/FARGATE/primary" << "\"excution\""
+        QTest::newRow("unknown role kind") << "/operations/1/launchTypes/FARGATE/primary"
+                                           << "\"excution\""
                                            << "operations[1] \"ecr-pull\" on FARGATE: unknown role kind \"excution\"";
-        QTest::newRow("unknown fallback kind") << "/operations/1/launchTypes/EC2/fallback" << "\"host\""
+        QTest::newRow("unknown fallback kind") << "/operations/1/launchTypes/EC2/fallback"
+                                               << "\"host\""
                                                << "unknown role kind \"host\"";
         QTest::newRow("unknown launch type") << "/operations/4/launchTypes/LAMBDA"
                                              << "{\"supported\":true,\"primary\":\"task\",\"verified\":true,\"sources\":[\"S-TER\"]}"
                                              << "operations[4] \"awslogs\": unknown launch type \"LAMBDA\"";
-        QTest::newRow("missing launch type") << "/operations/2/launchTypes/EXTERNAL" << "<remove>"
+        QTest::newRow("missing launch type") << "/operations/2/launchTypes/EXTERNAL"
+                                             << "<remove>"
                                              << "\"ecr-pull-through-cache\": launch type \"EXTERNAL\" is missing";
-        QTest::newRow("operation without sources") << "/operations/3/sources" << "[]"
+        QTest::newRow("operation without sources") << "/operations/3/sources"
+                                                   << "[]"
                                                    << "operations[3] \"registry-auth\": every fact needs at least one source";
-        QTest::newRow("cell without sources") << "/operations/7/launchTypes/EC2/sources" << "<remove>"
+        QTest::newRow("cell without sources") << "/operations/7/launchTypes/EC2/sources"
+                                              << "<remove>"
                                               << "\"secrets-manager\" on EC2: every fact needs at least one source";
-        QTest::newRow("operation without actions") << "/operations/7/actions" << "[]"
+        QTest::newRow("operation without actions") << "/operations/7/actions"
+                                                   << "[]"
                                                    << "operations[7] \"secrets-manager\": an operation needs at least one IAM action";
-        QTest::newRow("unknown source") << "/operations/0/sources/0" << "\"S-NOPE\"" << "unknown source \"S-NOPE\"";
-        QTest::newRow("unknown condition") << "/operations/4/conditionalActions/0/when" << "\"sometimes\""
+        QTest::newRow("unknown source") << "/operations/0/sources/0"
+                                        << "\"S-NOPE\""
+                                        << "unknown source \"S-NOPE\"";
+        QTest::newRow("unknown condition") << "/operations/4/conditionalActions/0/when"
+                                           << "\"sometimes\""
                                            << "unknown condition \"sometimes\"";
-        QTest::newRow("unknown operation id") << "/operations/0/id" << "\"teleport\"" << "unknown operation id";
-        QTest::newRow("duplicate operation id") << "/operations/2/id" << "\"ecr-pull\"" << "duplicate operation id";
-        QTest::newRow("launch-type list incomplete") << "/launchTypes/3" << "<remove>"
+        QTest::newRow("unknown operation id") << "/operations/0/id"
+                                              << "\"teleport\""
+                                              << "unknown operation id";
+        QTest::newRow("duplicate operation id") << "/operations/2/id"
+                                                << "\"ecr-pull\""
+                                                << "duplicate operation id";
+        QTest::newRow("launch-type list incomplete") << "/launchTypes/3"
+                                                     << "<remove>"
                                                      << "launch type \"MANAGED_INSTANCES\" is missing";
-        QTest::newRow("role kind list incomplete") << "/roleKinds/0" << "<remove>" << "role kind \"instance\" is missing";
-        QTest::newRow("supported without primary") << "/operations/5/launchTypes/EC2/primary" << "null"
+        QTest::newRow("role kind list incomplete") << "/roleKinds/0"
+                                                   << "<remove>"
+                                                   << "role kind \"instance\" is missing";
+        QTest::newRow("supported without primary") << "/operations/5/launchTypes/EC2/primary"
+                                                   << "null"
                                                    << "a supported operation needs a primary role kind";
-        QTest::newRow("bad action") << "/operations/1/actions/0/action" << "\"GetAuthorizationToken\""
+        QTest::newRow("bad action") << "/operations/1/actions/0/action"
+                                    << "\"GetAuthorizationToken\""
                                     << "is not an IAM action";
-        QTest::newRow("source without https") << "/sources/S-TER/url" << "\"http://example.com\""
+        QTest::newRow("source without https") << "/sources/S-TER/url"
+                                              << "\"http://example.com\""
                                               << "must start with https://";
     }
 

@@ -1,8 +1,8 @@
 // The command line end to end through the real executable: the contract of docs/CLI.md (formats,
 // exit codes, errors on stderr naming file and position), and no crash on any corpus file.
 
-#include "core/JsonText.h"
 #include "TestSupport.h"
+#include "core/JsonText.h"
 
 #include <QProcess>
 #include <QtTest>
@@ -63,8 +63,8 @@ private slots:
 
     void coverageJsonNamesTheRole()
     {
-        const Run r = runRolemap({QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("json"),
-                               unseen("fargate-ecr-no-execution-role.json")});
+        const Run r = runRolemap(
+            {QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("json"), unseen("fargate-ecr-no-execution-role.json")});
         QCOMPARE(r.exitCode, 0);
         const Json doc = Json::parse(r.out.toStdString());
         const Json &ops = doc.at("results").at(0).at("operations");
@@ -81,8 +81,8 @@ private slots:
     void launchTypeOptionAndOverrides()
     {
         const Run r = runRolemap({QStringLiteral("coverage"), QStringLiteral("-f"), QStringLiteral("json"), QStringLiteral("--launch-type"),
-                               QStringLiteral("all"), QStringLiteral("--execution-role"), QStringLiteral("arn:aws:iam::111122223333:role/x"),
-                               unseen("fargate-ecr-no-execution-role.json")});
+                                  QStringLiteral("all"), QStringLiteral("--execution-role"), QStringLiteral("arn:aws:iam::111122223333:role/x"),
+                                  unseen("fargate-ecr-no-execution-role.json")});
         QCOMPARE(r.exitCode, 0);
         const Json doc = Json::parse(r.out.toStdString());
         QCOMPARE(doc.at("results").size(), size_t(4));
@@ -95,11 +95,11 @@ private slots:
         const Run bad = runRolemap({QStringLiteral("check"), unseen("fargate-ecr-no-execution-role.json")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.out.contains(QLatin1String("error")));
-        const Run good = runRolemap({QStringLiteral("check"), QStringLiteral("--launch-type"), QStringLiteral("EC2"),
-                                  unseen("terraform-container-definitions.json")});
+        const Run good = runRolemap(
+            {QStringLiteral("check"), QStringLiteral("--launch-type"), QStringLiteral("EC2"), unseen("terraform-container-definitions.json")});
         QCOMPARE(good.exitCode, 0);
-        const Run sarif = runRolemap({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("sarif"),
-                                   unseen("fargate-ecr-no-execution-role.json")});
+        const Run sarif =
+            runRolemap({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("sarif"), unseen("fargate-ecr-no-execution-role.json")});
         QCOMPARE(sarif.exitCode, 1);
         QCOMPARE(Json::parse(sarif.out.toStdString()).at("version"), "2.1.0");
     }
@@ -109,15 +109,17 @@ private slots:
         const Run noFile = runRolemap({QStringLiteral("coverage")});
         QCOMPARE(noFile.exitCode, 2);
         QVERIFY(noFile.err.contains(QLatin1String("needs at least one FILE")));
-        const Run badType = runRolemap({QStringLiteral("coverage"), QStringLiteral("--launch-type"), QStringLiteral("LAMBDA"), unseen("china-ecr-fargate.json")});
+        const Run badType =
+            runRolemap({QStringLiteral("coverage"), QStringLiteral("--launch-type"), QStringLiteral("LAMBDA"), unseen("china-ecr-fargate.json")});
         QCOMPARE(badType.exitCode, 2);
         QVERIFY(badType.err.contains(QLatin1String("unknown launch type 'LAMBDA'")));
-        const Run badFormat = runRolemap({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("markdown"), unseen("china-ecr-fargate.json")});
+        const Run badFormat =
+            runRolemap({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("markdown"), unseen("china-ecr-fargate.json")});
         QCOMPARE(badFormat.exitCode, 2);
         const Run badOption = runRolemap({QStringLiteral("coverage"), QStringLiteral("--frobnicate"), unseen("china-ecr-fargate.json")});
         QCOMPARE(badOption.exitCode, 2);
-        const QString odd = test::corpusDir(QStringLiteral("odd"))
-            + QStringLiteral("/aws-samples__amazon-ecs-firelens-examples__examples__fluent-bit__dynatrace__task-definition.json");
+        const QString odd = test::corpusDir(QStringLiteral("odd")) +
+                            QStringLiteral("/aws-samples__amazon-ecs-firelens-examples__examples__fluent-bit__dynatrace__task-definition.json");
         const Run syntax = runRolemap({QStringLiteral("coverage"), odd});
         QCOMPARE(syntax.exitCode, 2);
         QVERIFY2(syntax.err.startsWith(QStringLiteral("rolemap: ") + odd + QStringLiteral(":34:20: ")), qPrintable(syntax.err));
@@ -127,14 +129,16 @@ private slots:
     void everyCorpusFileEndsCleanly()
     {
         QStringList files;
-        for (const QString &dir : {QStringLiteral("taskdefs"), QStringLiteral("describe"), QStringLiteral("odd"), QStringLiteral("iam"), QStringLiteral("cfn")})
+        for (const QString &dir :
+             {QStringLiteral("taskdefs"), QStringLiteral("describe"), QStringLiteral("odd"), QStringLiteral("iam"), QStringLiteral("cfn")})
             files << test::filesIn(test::corpusDir(dir));
         QVERIFY(files.size() > 100);
         for (const QString &file : files) {
             const Run r = runRolemap({QStringLiteral("check"), QStringLiteral("--launch-type"), QStringLiteral("all"), file});
             QVERIFY2(!r.crashed && r.exitCode >= 0 && r.exitCode <= 2, qPrintable(file));
             if (r.exitCode == 2) // a clear message naming the file
-                QVERIFY2(r.err.startsWith(QStringLiteral("rolemap: ") + file) || r.err.contains(QLatin1String("no task definition")), qPrintable(r.err));
+                QVERIFY2(r.err.startsWith(QStringLiteral("rolemap: ") + file) || r.err.contains(QLatin1String("no task definition")),
+                         qPrintable(r.err));
             if (file.contains(QLatin1String("/taskdefs/")) || file.contains(QLatin1String("/describe/")))
                 QVERIFY2(r.exitCode != 2, qPrintable(file + r.err));
         }
@@ -145,10 +149,12 @@ private slots:
         const Run text = runRolemap({QStringLiteral("explain")});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains(QLatin1String("MANAGED_INSTANCES")));
-        const Run json = runRolemap({QStringLiteral("explain"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--launch-type"), QStringLiteral("FARGATE")});
+        const Run json = runRolemap({QStringLiteral("explain"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--launch-type"),
+                                     QStringLiteral("FARGATE")});
         QCOMPARE(json.exitCode, 0);
         QCOMPARE(Json::parse(json.out.toStdString()).at("operations").at(0).at("launchTypes").size(), size_t(1));
-        const Run ja = runRolemap({QStringLiteral("explain"), QStringLiteral("--language"), QStringLiteral("ja"), QStringLiteral("--launch-type"), QStringLiteral("EC2")});
+        const Run ja = runRolemap(
+            {QStringLiteral("explain"), QStringLiteral("--language"), QStringLiteral("ja"), QStringLiteral("--launch-type"), QStringLiteral("EC2")});
         QCOMPARE(ja.exitCode, 0);
         QVERIFY(ja.out.contains(QStringLiteral("インスタンスロール")));
         QVERIFY(ja.out.contains(QStringLiteral("信頼:"))); // the labels too
@@ -161,18 +167,19 @@ private slots:
         const Run en = runRolemap({QStringLiteral("check"), QStringLiteral("--sample"), QStringLiteral("--launch-type"), QStringLiteral("FARGATE")});
         QCOMPARE(en.exitCode, 1);
         QVERIFY(en.out.contains(QLatin1String("Fargate needs a task execution role to pull the image from Amazon ECR")));
-        const Run ja = runRolemap({QStringLiteral("check"), QStringLiteral("--sample"), QStringLiteral("--launch-type"),
-                                   QStringLiteral("FARGATE"), QStringLiteral("--language"), QStringLiteral("ja")});
+        const Run ja = runRolemap({QStringLiteral("check"), QStringLiteral("--sample"), QStringLiteral("--launch-type"), QStringLiteral("FARGATE"),
+                                   QStringLiteral("--language"), QStringLiteral("ja")});
         QCOMPARE(ja.exitCode, 1);
         QVERIFY(ja.out.contains(QStringLiteral("Amazon ECR からのイメージのプル")));
         QVERIFY(ja.out.contains(QStringLiteral("タスク実行ロール")));
         QVERIFY(ja.out.contains(QStringLiteral("修正:")));
         QVERIFY(!ja.out.contains(QLatin1String("needs a task execution role")));
         QVERIFY(ja.out.contains(QLatin1String("ecr-pull"))); // ids are not translated
-        const Run json = runRolemap({QStringLiteral("coverage"), QStringLiteral("--sample"), QStringLiteral("--format"),
-                                     QStringLiteral("json"), QStringLiteral("--language"), QStringLiteral("ja")});
+        const Run json = runRolemap({QStringLiteral("coverage"), QStringLiteral("--sample"), QStringLiteral("--format"), QStringLiteral("json"),
+                                     QStringLiteral("--language"), QStringLiteral("ja")});
         QCOMPARE(json.exitCode, 0);
-        QVERIFY(json.out.contains(QStringLiteral("\"status\": \"missing-role\"")) || json.out.contains(QStringLiteral("\"status\":\"missing-role\"")));
+        QVERIFY(json.out.contains(QStringLiteral("\"status\": \"missing-role\"")) ||
+                json.out.contains(QStringLiteral("\"status\":\"missing-role\"")));
         const Run bad = runRolemap({QStringLiteral("coverage"), QStringLiteral("--sample"), QStringLiteral("--language"), QStringLiteral("fr")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QLatin1String("unknown language 'fr'")));

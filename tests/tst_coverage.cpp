@@ -2,10 +2,10 @@
 // the ECS role facts (tests/data/expected-matrix.json and tests/data/unseen/expected.json were written
 // from the domain facts, independently of the engine and the catalog).
 
+#include "TestSupport.h"
 #include "engine/CoverageEngine.h"
 #include "iam/IamData.h"
 #include "io/Importer.h"
-#include "TestSupport.h"
 
 #include <QtTest>
 
@@ -55,10 +55,10 @@ TaskDefinition taskNeeding(const std::string &op, bool withRoles)
     else if (op == "environment-files")
         c["environmentFiles"] = Json::array({{{"value", "arn:aws:s3:::cfg/app.env"}, {"type", "s3"}}});
     else if (op == "efs-iam")
-        t["volumes"] = Json::array({{{"name", "data"},
-                                     {"efsVolumeConfiguration",
-                                      {{"fileSystemId", "fs-12345678"}, {"transitEncryption", "ENABLED"},
-                                       {"authorizationConfig", {{"iam", "ENABLED"}}}}}}});
+        t["volumes"] =
+            Json::array({{{"name", "data"},
+                          {"efsVolumeConfiguration",
+                           {{"fileSystemId", "fs-12345678"}, {"transitEncryption", "ENABLED"}, {"authorizationConfig", {{"iam", "ENABLED"}}}}}}});
     else if (op == "ebs-volume")
         t["volumes"] = Json::array({{{"name", "data"}, {"configuredAtLaunch", true}}});
     else if (op == "service-networking")
@@ -68,12 +68,13 @@ TaskDefinition taskNeeding(const std::string &op, bool withRoles)
     else if (op == "gmsa-credential-spec")
         c["credentialSpecs"] = Json::array({"credentialspecdomainless:arn:aws:ssm:eu-west-1:111122223333:parameter/gmsa"});
     else if (op == "fsx-windows-credentials")
-        t["volumes"] = Json::array({{{"name", "share"},
-                                     {"fsxWindowsFileServerVolumeConfiguration",
-                                      {{"fileSystemId", "fs-0123456789abcdef0"}, {"rootDirectory", "share"},
-                                       {"authorizationConfig",
-                                        {{"credentialsParameter", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:fsx-AbCdEf"},
-                                         {"domain", "example.com"}}}}}}});
+        t["volumes"] = Json::array(
+            {{{"name", "share"},
+              {"fsxWindowsFileServerVolumeConfiguration",
+               {{"fileSystemId", "fs-0123456789abcdef0"},
+                {"rootDirectory", "share"},
+                {"authorizationConfig",
+                 {{"credentialsParameter", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:fsx-AbCdEf"}, {"domain", "example.com"}}}}}}});
     if (withRoles) {
         t["executionRoleArn"] = kExecutionRole;
         t["taskRoleArn"] = kTaskRole;
@@ -136,7 +137,8 @@ private slots:
 
         // The expectation, from the rules of docs/VOCABULARY.md applied to the independent matrix.
         const QString primary = cell.at("primary").is_null() ? QStringLiteral("null") : QString::fromStdString(cell.at("primary").get<std::string>());
-        const QString fallback = cell.at("fallback").is_null() ? QStringLiteral("null") : QString::fromStdString(cell.at("fallback").get<std::string>());
+        const QString fallback =
+            cell.at("fallback").is_null() ? QStringLiteral("null") : QString::fromStdString(cell.at("fallback").get<std::string>());
         QString coveredBy, via, status;
         if (!cell.at("supported").get<bool>()) {
             coveredBy = QStringLiteral("null"), via = QStringLiteral("null"), status = QStringLiteral("unsupported");
@@ -224,18 +226,27 @@ private slots:
             QCOMPARE(got, want);
             for (const auto &[op, e] : ops.items()) {
                 const OperationCoverage *oc = c.operation(op);
-                const QString where = file + QLatin1Char(' ') + QString::fromStdString(std::string(toId(lt))) + QLatin1Char(' ') + QString::fromStdString(op);
-                QVERIFY2(str(oc->coveredBy) == (e.at("coveredBy").is_null() ? QStringLiteral("null") : QString::fromStdString(e.at("coveredBy").get<std::string>())), qPrintable(where + QStringLiteral(" coveredBy ") + str(oc->coveredBy)));
-                QVERIFY2(str(oc->via) == (e.at("via").is_null() ? QStringLiteral("null") : QString::fromStdString(e.at("via").get<std::string>())), qPrintable(where + QStringLiteral(" via")));
-                QVERIFY2(toId(oc->status) == e.at("status").get<std::string>(), qPrintable(where + QStringLiteral(" status ") + QString::fromStdString(std::string(toId(oc->status))) + QStringLiteral(": ") + QString::fromStdString(oc->detail)));
+                const QString where =
+                    file + QLatin1Char(' ') + QString::fromStdString(std::string(toId(lt))) + QLatin1Char(' ') + QString::fromStdString(op);
+                QVERIFY2(str(oc->coveredBy) ==
+                             (e.at("coveredBy").is_null() ? QStringLiteral("null") : QString::fromStdString(e.at("coveredBy").get<std::string>())),
+                         qPrintable(where + QStringLiteral(" coveredBy ") + str(oc->coveredBy)));
+                QVERIFY2(str(oc->via) == (e.at("via").is_null() ? QStringLiteral("null") : QString::fromStdString(e.at("via").get<std::string>())),
+                         qPrintable(where + QStringLiteral(" via")));
+                QVERIFY2(toId(oc->status) == e.at("status").get<std::string>(),
+                         qPrintable(where + QStringLiteral(" status ") + QString::fromStdString(std::string(toId(oc->status))) +
+                                    QStringLiteral(": ") + QString::fromStdString(oc->detail)));
                 if (e.contains("minimumVersion"))
-                    QVERIFY2(oc->minimumVersion == e.at("minimumVersion").get<std::string>(), qPrintable(where + QStringLiteral(" minimumVersion ") + QString::fromStdString(oc->minimumVersion)));
+                    QVERIFY2(oc->minimumVersion == e.at("minimumVersion").get<std::string>(),
+                             qPrintable(where + QStringLiteral(" minimumVersion ") + QString::fromStdString(oc->minimumVersion)));
                 if (e.contains("verified"))
                     QVERIFY2(oc->verified == e.at("verified").get<bool>(), qPrintable(where + QStringLiteral(" verified")));
                 for (const Json &a : e.value("actionsInclude", Json::array()))
-                    QVERIFY2(std::find(oc->actions.begin(), oc->actions.end(), a.get<std::string>()) != oc->actions.end(), qPrintable(where + QStringLiteral(" lacks ") + QString::fromStdString(a.get<std::string>())));
+                    QVERIFY2(std::find(oc->actions.begin(), oc->actions.end(), a.get<std::string>()) != oc->actions.end(),
+                             qPrintable(where + QStringLiteral(" lacks ") + QString::fromStdString(a.get<std::string>())));
                 for (const Json &a : e.value("actionsExclude", Json::array()))
-                    QVERIFY2(std::find(oc->actions.begin(), oc->actions.end(), a.get<std::string>()) == oc->actions.end(), qPrintable(where + QStringLiteral(" has ") + QString::fromStdString(a.get<std::string>())));
+                    QVERIFY2(std::find(oc->actions.begin(), oc->actions.end(), a.get<std::string>()) == oc->actions.end(),
+                             qPrintable(where + QStringLiteral(" has ") + QString::fromStdString(a.get<std::string>())));
             }
             for (const Json &f : entry.value("_findings", Json::array())) {
                 const std::string op = f.value("operation", std::string());
@@ -251,7 +262,8 @@ private slots:
                         found = true;
                     }
                 }
-                const QString where = file + QLatin1Char(' ') + QString::fromStdString(std::string(toId(lt))) + QStringLiteral(" finding ") + QString::fromStdString(f.dump());
+                const QString where = file + QLatin1Char(' ') + QString::fromStdString(std::string(toId(lt))) + QStringLiteral(" finding ") +
+                                      QString::fromStdString(f.dump());
                 QVERIFY2(found != absent, qPrintable(where));
             }
         }
@@ -272,10 +284,10 @@ private slots:
 
     void ec2WithoutExecutionRoleFallsBackForPullAndLogsButNotSecrets()
     {
-        const TaskDefinition td = makeTask(
-            {{"image", kEcrImage},
-             {"logConfiguration", {{"logDriver", "awslogs"}, {"options", {{"awslogs-group", "g"}}}}},
-             {"secrets", Json::array({{{"name", "A"}, {"valueFrom", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:db-AbCdEf"}}})}});
+        const TaskDefinition td =
+            makeTask({{"image", kEcrImage},
+                      {"logConfiguration", {{"logDriver", "awslogs"}, {"options", {{"awslogs-group", "g"}}}}},
+                      {"secrets", Json::array({{{"name", "A"}, {"valueFrom", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:db-AbCdEf"}}})}});
         CoverageOptions options;
         options.overrides.instance = "arn:aws:iam::111122223333:role/ecsInstanceRole";
         const Coverage c = computeCoverage(td, LaunchType::Ec2, options);
@@ -320,14 +332,15 @@ private slots:
         const QString message = QString::fromStdString(f->message);
         QVERIFY2(message.startsWith(QLatin1String("Fargate needs a task execution role")), qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("CannotPullContainerError")), qPrintable(message));
-        QVERIFY(QString::fromStdString(f->fix).startsWith(QLatin1String("Add executionRoleArn with a role that trusts ecs-tasks.amazonaws.com and allows ecr:GetAuthorizationToken")));
+        QVERIFY(QString::fromStdString(f->fix).startsWith(
+            QLatin1String("Add executionRoleArn with a role that trusts ecs-tasks.amazonaws.com and allows ecr:GetAuthorizationToken")));
         QCOMPARE(f->pointer, std::string("/executionRoleArn"));
     }
 
     void publicImagesNeedNoEcrPermissions()
     {
-        for (const char *image : {"public.ecr.aws/nginx/nginx:latest", "nginx:1.25", "docker.io/library/redis:7",
-                                  "ghcr.io/org/app:1", "quay.io/prometheus/node-exporter"}) {
+        for (const char *image : {"public.ecr.aws/nginx/nginx:latest", "nginx:1.25", "docker.io/library/redis:7", "ghcr.io/org/app:1",
+                                  "quay.io/prometheus/node-exporter"}) {
             const Coverage c = computeCoverage(makeTask({{"image", image}}), LaunchType::Fargate, {});
             QVERIFY2(!c.operation("ecr-pull"), image);
         }
@@ -335,21 +348,21 @@ private slots:
 
     void ecrResourcesAreDerivedFromTheImage()
     {
-        const Coverage c = computeCoverage(
-            makeTask({{"image", "123456789012.dkr.ecr.us-east-2.amazonaws.com/team/api@sha256:abc"}}), LaunchType::Ec2, {});
+        const Coverage c =
+            computeCoverage(makeTask({{"image", "123456789012.dkr.ecr.us-east-2.amazonaws.com/team/api@sha256:abc"}}), LaunchType::Ec2, {});
         QCOMPARE(c.operation("ecr-pull")->resources, std::vector<std::string>{"arn:aws:ecr:us-east-2:123456789012:repository/team/api"});
-        const Coverage china = computeCoverage(
-            makeTask({{"image", "123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/api:1"}}), LaunchType::Ec2, {});
+        const Coverage china = computeCoverage(makeTask({{"image", "123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/api:1"}}), LaunchType::Ec2, {});
         QCOMPARE(china.operation("ecr-pull")->resources, std::vector<std::string>{"arn:aws-cn:ecr:cn-north-1:123456789012:repository/api"});
     }
 
     void awslogsCreateGroupAddsCreateLogGroup()
     {
         for (const char *value : {"true", "True", "1"}) {
-            const TaskDefinition td = makeTask(
-                {{"logConfiguration", {{"logDriver", "awslogs"},
-                                       {"options", {{"awslogs-group", "/ecs/web"}, {"awslogs-region", "us-west-2"}, {"awslogs-create-group", value}}}}}},
-                {{"executionRoleArn", kExecutionRole}});
+            const TaskDefinition td =
+                makeTask({{"logConfiguration",
+                           {{"logDriver", "awslogs"},
+                            {"options", {{"awslogs-group", "/ecs/web"}, {"awslogs-region", "us-west-2"}, {"awslogs-create-group", value}}}}}},
+                         {{"executionRoleArn", kExecutionRole}});
             const Coverage c = computeCoverage(td, LaunchType::Fargate, {});
             const OperationCoverage *logs = c.operation("awslogs");
             QVERIFY2(std::count(logs->actions.begin(), logs->actions.end(), "logs:CreateLogGroup") == 1, value);
@@ -364,7 +377,8 @@ private slots:
     void secretsAreSplitByArnType()
     {
         const TaskDefinition td = makeTask(
-            {{"logConfiguration", {{"logDriver", "splunk"}, {"secretOptions", Json::array({{{"name", "splunk-token"}, {"valueFrom", "/splunk/token"}}})}}},
+            {{"logConfiguration",
+              {{"logDriver", "splunk"}, {"secretOptions", Json::array({{{"name", "splunk-token"}, {"valueFrom", "/splunk/token"}}})}}},
              {"secrets", Json::array({{{"name", "A"}, {"valueFrom", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:db-AbCdEf:password::"}},
                                       {{"name", "B"}, {"valueFrom", "arn:aws:ssm:eu-west-1:111122223333:parameter/app/url"}},
                                       {{"name", "C"}, {"valueFrom", "/aws/reference/secretsmanager/legacy"}}})}},
@@ -375,8 +389,8 @@ private slots:
         const OperationCoverage *ssm = c.operation("ssm-parameters");
         // The bare names live in the Region the task's other ARNs name.
         QCOMPARE(ssm->resources, (std::vector<std::string>{"arn:aws:ssm:eu-west-1:111122223333:parameter/splunk/token",
-                                                            "arn:aws:ssm:eu-west-1:111122223333:parameter/app/url",
-                                                            "arn:aws:ssm:eu-west-1:111122223333:parameter/aws/reference/secretsmanager/legacy"}));
+                                                           "arn:aws:ssm:eu-west-1:111122223333:parameter/app/url",
+                                                           "arn:aws:ssm:eu-west-1:111122223333:parameter/aws/reference/secretsmanager/legacy"}));
         QVERIFY(std::count(ssm->actions.begin(), ssm->actions.end(), "secretsmanager:GetSecretValue") == 1);
     }
 
@@ -432,8 +446,11 @@ private slots:
 
     void efsIamWithoutTransitEncryptionIsAnError()
     {
-        const TaskDefinition td = makeTask({}, {{"taskRoleArn", kTaskRole},
-                                                {"volumes", Json::array({{{"name", "d"}, {"efsVolumeConfiguration", {{"fileSystemId", "fs-1"}, {"authorizationConfig", {{"iam", "ENABLED"}}}}}}})}});
+        const TaskDefinition td = makeTask(
+            {},
+            {{"taskRoleArn", kTaskRole},
+             {"volumes", Json::array({{{"name", "d"},
+                                       {"efsVolumeConfiguration", {{"fileSystemId", "fs-1"}, {"authorizationConfig", {{"iam", "ENABLED"}}}}}}})}});
         const Coverage c = computeCoverage(td, LaunchType::Fargate, {});
         const Finding *f = findingFor(c, "efs-iam", Severity::Error);
         QVERIFY(f);
@@ -450,14 +467,15 @@ private slots:
         cluster.launchType = LaunchType::External;
         QCOMPARE(defaultLaunchTypes(both, &cluster), std::vector<LaunchType>{LaunchType::External});
         const Coverage c = computeCoverage(both, LaunchType::Ec2, {});
-        QVERIFY(std::any_of(c.findings.begin(), c.findings.end(), [](const Finding &f) {
-            return f.message.find("\"{{launchtype}}\", which is not a launch type") != std::string::npos;
-        }));
+        QVERIFY(std::any_of(c.findings.begin(), c.findings.end(),
+                            [](const Finding &f) { return f.message.find("\"{{launchtype}}\", which is not a launch type") != std::string::npos; }));
     }
 
     void firelensToANonAwsDestinationNeedsNoRole()
     {
-        const Json router = {{"name", "router"}, {"image", "public.ecr.aws/aws-observability/aws-for-fluent-bit:stable"}, {"firelensConfiguration", {{"type", "fluentbit"}}}};
+        const Json router = {{"name", "router"},
+                             {"image", "public.ecr.aws/aws-observability/aws-for-fluent-bit:stable"},
+                             {"firelensConfiguration", {{"type", "fluentbit"}}}};
         auto taskLoggingTo = [&](const Json &options) {
             Json app = {{"name", "app"}, {"image", "httpd"}, {"logConfiguration", {{"logDriver", "awsfirelens"}, {"options", options}}}};
             return importText(Json({{"family", "f"}, {"containerDefinitions", {router, app}}}).dump(), "f.json").taskDefinitions.at(0);
@@ -466,7 +484,9 @@ private slots:
         QVERIFY(!forward.operation("firelens-destination"));
         QVERIFY(!forward.hasErrors());
         // Option keys are case-insensitive in Fluent Bit; the router sends, with the task role.
-        const Coverage cw = computeCoverage(taskLoggingTo({{"name", "cloudwatch_logs"}, {"Region", "eu-west-1"}, {"log_group_name", "g"}, {"auto_create_group", "true"}}), LaunchType::Ec2, {});
+        const Coverage cw = computeCoverage(
+            taskLoggingTo({{"name", "cloudwatch_logs"}, {"Region", "eu-west-1"}, {"log_group_name", "g"}, {"auto_create_group", "true"}}),
+            LaunchType::Ec2, {});
         const OperationCoverage *fl = cw.operation("firelens-destination");
         QVERIFY(fl);
         QCOMPARE(fl->containers, std::vector<std::string>{"router"});
@@ -481,14 +501,22 @@ private slots:
     {
         QTest::addColumn<QString>("image");
         QTest::addColumn<QString>("repository");
-        QTest::newRow("port") << "123456789012.dkr.ecr.us-east-1.amazonaws.com:443/web" << "arn:aws:ecr:us-east-1:123456789012:repository/web";
-        QTest::newRow("upper case") << "123456789012.DKR.ECR.us-east-1.amazonaws.com/web:1" << "arn:aws:ecr:us-east-1:123456789012:repository/web";
-        QTest::newRow("fips") << "123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com/web" << "arn:aws-us-gov:ecr:us-gov-west-1:123456789012:repository/web";
-        QTest::newRow("dual-stack") << "123456789012.dkr-ecr.eu-west-1.on.aws/team/web@sha256:0f" << "arn:aws:ecr:eu-west-1:123456789012:repository/team/web";
-        QTest::newRow("dual-stack fips") << "123456789012.dkr-ecr-fips.us-east-1.on.aws/web" << "arn:aws:ecr:us-east-1:123456789012:repository/web";
-        QTest::newRow("china dual-stack") << "123456789012.dkr-ecr.cn-north-1.on.amazonwebservices.com.cn/web" << "arn:aws-cn:ecr:cn-north-1:123456789012:repository/web";
-        QTest::newRow("not ecr") << "registry.example.com:5000/web" << "";
-        QTest::newRow("lookalike") << "dkr.ecr.evil.example.com/web" << "";
+        QTest::newRow("port") << "123456789012.dkr.ecr.us-east-1.amazonaws.com:443/web"
+                              << "arn:aws:ecr:us-east-1:123456789012:repository/web";
+        QTest::newRow("upper case") << "123456789012.DKR.ECR.us-east-1.amazonaws.com/web:1"
+                                    << "arn:aws:ecr:us-east-1:123456789012:repository/web";
+        QTest::newRow("fips") << "123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com/web"
+                              << "arn:aws-us-gov:ecr:us-gov-west-1:123456789012:repository/web";
+        QTest::newRow("dual-stack") << "123456789012.dkr-ecr.eu-west-1.on.aws/team/web@sha256:0f"
+                                    << "arn:aws:ecr:eu-west-1:123456789012:repository/team/web";
+        QTest::newRow("dual-stack fips") << "123456789012.dkr-ecr-fips.us-east-1.on.aws/web"
+                                         << "arn:aws:ecr:us-east-1:123456789012:repository/web";
+        QTest::newRow("china dual-stack") << "123456789012.dkr-ecr.cn-north-1.on.amazonwebservices.com.cn/web"
+                                          << "arn:aws-cn:ecr:cn-north-1:123456789012:repository/web";
+        QTest::newRow("not ecr") << "registry.example.com:5000/web"
+                                 << "";
+        QTest::newRow("lookalike") << "dkr.ecr.evil.example.com/web"
+                                   << "";
     }
 
     void ecrHostsInEveryForm()
@@ -507,9 +535,11 @@ private slots:
 
     void partialSecretArnsMatchTheRealSecret()
     {
-        const TaskDefinition td = makeTask({{"secrets", Json::array({{{"name", "A"}, {"valueFrom", "arn:aws:secretsmanager:us-east-1:111111111111:secret:db:password::"}}})}});
+        const TaskDefinition td = makeTask(
+            {{"secrets", Json::array({{{"name", "A"}, {"valueFrom", "arn:aws:secretsmanager:us-east-1:111111111111:secret:db:password::"}}})}});
         const Coverage c = computeCoverage(td, LaunchType::Ec2, {});
-        QCOMPARE(c.operation("secrets-manager")->resources, std::vector<std::string>{"arn:aws:secretsmanager:us-east-1:111111111111:secret:db-??????"});
+        QCOMPARE(c.operation("secrets-manager")->resources,
+                 std::vector<std::string>{"arn:aws:secretsmanager:us-east-1:111111111111:secret:db-??????"});
     }
 
     void partitionComesFromTheRolesWithoutARegion()
@@ -531,7 +561,8 @@ private slots:
 
     void aFallbackRoleNeedingMoreThanUsualIsAWarning()
     {
-        const TaskDefinition td = makeTask({{"logConfiguration", {{"logDriver", "awslogs"}, {"options", {{"awslogs-group", "g"}, {"awslogs-create-group", "true"}}}}}});
+        const TaskDefinition td =
+            makeTask({{"logConfiguration", {{"logDriver", "awslogs"}, {"options", {{"awslogs-group", "g"}, {"awslogs-create-group", "true"}}}}}});
         const Coverage c = computeCoverage(td, LaunchType::Ec2, {});
         const Finding *f = findingFor(c, "awslogs", Severity::Warning);
         QVERIFY(f);
@@ -539,7 +570,8 @@ private slots:
         // On ECS Anywhere the create-group need is not documented: the result says so.
         const Coverage external = computeCoverage(td, LaunchType::External, {});
         QVERIFY(!external.operation("awslogs")->verified);
-        QVERIFY(computeCoverage(makeTask({{"logConfiguration", {{"logDriver", "awslogs"}}}}), LaunchType::External, {}).operation("awslogs")->verified);
+        QVERIFY(
+            computeCoverage(makeTask({{"logConfiguration", {{"logDriver", "awslogs"}}}}), LaunchType::External, {}).operation("awslogs")->verified);
     }
 
     void sampleTellsTheEc2VersusFargateStory()

@@ -2,37 +2,37 @@
 // user's JSON byte for byte, merged typing, saving and loading, and exported task definitions that
 // the ECS service model (Debian's python3-botocore) accepts.
 
-#include "core/Validation.h"
-#include "document/Blocks.h"
-#include "engine/CoverageEngine.h"
-#include "document/Document.h"
+#include "Autosave.h"
+#include "DocumentManager.h"
 #include "GraphItems.h"
 #include "GraphScene.h"
 #include "GraphView.h"
-#include "io/Importer.h"
-#include "core/InputError.h"
-#include "itemmodels/ModelRoles.h"
-#include "Autosave.h"
-#include "DocumentManager.h"
 #include "MainWindow.h"
-#include "document/Mime.h"
-#include "itemmodels/PaletteModel.h"
 #include "PropertyEditor.h"
-#include "io/TaskDefinitionWriter.h"
 #include "TestSupport.h"
-#include "itemmodels/WorkspaceModel.h"
+#include "core/InputError.h"
+#include "core/Validation.h"
+#include "document/Blocks.h"
+#include "document/Document.h"
+#include "document/Mime.h"
+#include "engine/CoverageEngine.h"
+#include "io/Importer.h"
+#include "io/TaskDefinitionWriter.h"
 #include "io/WorkspaceWriter.h"
+#include "itemmodels/ModelRoles.h"
+#include "itemmodels/PaletteModel.h"
+#include "itemmodels/WorkspaceModel.h"
 
+#include <QAction>
 #include <QDragMoveEvent>
 #include <QDropEvent>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QTimer>
-#include <QAction>
-#include <QTreeView>
 #include <QProcess>
+#include <QPushButton>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
 #include <QtTest>
 
 #include <random>
@@ -71,10 +71,7 @@ class TestEditing : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        test::useTestSettings();
-    }
+    void initTestCase() { test::useTestSettings(); }
 
     void paletteBlockOntoAContainerThroughTheTree()
     {
@@ -101,7 +98,8 @@ private slots:
         doc.setWorkspace(loadSample());
         const int td = indexOf(doc, "catalog-api-fargate:1");
         QVERIFY(hasErrors(doc, td, LaunchType::Fargate));
-        const std::unique_ptr<QMimeData> mime(encodeBlock(QString::fromStdString(roleBlockId("execution", "arn:aws:iam::111122223333:role/ecsTaskExecutionRole"))));
+        const std::unique_ptr<QMimeData> mime(
+            encodeBlock(QString::fromStdString(roleBlockId("execution", "arn:aws:iam::111122223333:role/ecsTaskExecutionRole"))));
         DropTarget target{DropTarget::Kind::TaskDefinition, td, -1, -1};
         QVERIFY(doc.dropRefusal(mime.get(), target, Qt::CopyAction).isEmpty());
         QVERIFY(doc.drop(mime.get(), target, Qt::CopyAction));
@@ -537,8 +535,9 @@ private slots:
 
     void describeOutputExportsAsRegisterInput()
     {
-        const QString path = test::corpusDir(QStringLiteral("describe"))
-            + QStringLiteral("/cloud-custodian__cloud-custodian__tests__data__placebo__test_ecs_task_def_tags__ecs.DescribeTaskDefinition_1.json");
+        const QString path =
+            test::corpusDir(QStringLiteral("describe")) +
+            QStringLiteral("/cloud-custodian__cloud-custodian__tests__data__placebo__test_ecs_task_def_tags__ecs.DescribeTaskDefinition_1.json");
         const Workspace ws = importFiles({path.toStdString()});
         const Json out = registerInput(ws.taskDefinitions.at(0));
         for (const std::string &field : readOnlyTaskDefinitionFields())
@@ -577,9 +576,15 @@ private slots:
         Workspace ws;
         ws.clusters.push_back({"fargate", LaunchType::Fargate, {}, {}});
         doc.setWorkspace(ws);
-        const int td = doc.addTaskDefinition({{"family", "built"}, {"requiresCompatibilities", {"FARGATE"}}, {"networkMode", "awsvpc"},
-                                              {"cpu", "256"}, {"memory", "512"}, {"containerDefinitions", Json::array()}}, 0, QStringLiteral("New"));
-        for (const char *block : {"container-ecr", "awslogs", "secret", "parameter", "environment-file", "firelens", "efs-iam", "role:new-task", "role:new-execution", "container-private"}) {
+        const int td = doc.addTaskDefinition({{"family", "built"},
+                                              {"requiresCompatibilities", {"FARGATE"}},
+                                              {"networkMode", "awsvpc"},
+                                              {"cpu", "256"},
+                                              {"memory", "512"},
+                                              {"containerDefinitions", Json::array()}},
+                                             0, QStringLiteral("New"));
+        for (const char *block : {"container-ecr", "awslogs", "secret", "parameter", "environment-file", "firelens", "efs-iam", "role:new-task",
+                                  "role:new-execution", "container-private"}) {
             const std::unique_ptr<QMimeData> mime(blockMime(block));
             QVERIFY2(doc.drop(mime.get(), {DropTarget::Kind::Container, td, 0, -1}, Qt::CopyAction), block);
         }
@@ -590,7 +595,8 @@ private slots:
         for (const QString &path : test::filesIn(test::corpusDir(QStringLiteral("describe"))))
             write(QStringLiteral("describe-") + QFileInfo(path).fileName(), registerInput(importFiles({path.toStdString()}).taskDefinitions.at(0)));
         QProcess p;
-        p.start(QStringLiteral("/usr/bin/python3"), QStringList{QStringLiteral(ROLEMAP_SOURCE_DIR "/tests/tools/validate_register_input.py")} + files);
+        p.start(QStringLiteral("/usr/bin/python3"),
+                QStringList{QStringLiteral(ROLEMAP_SOURCE_DIR "/tests/tools/validate_register_input.py")} + files);
         QVERIFY(p.waitForFinished(60000));
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(p.exitCode() == 0, qPrintable(out));

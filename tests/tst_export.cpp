@@ -3,11 +3,11 @@
 // and the window's Export giving the command line's bytes.
 
 #include "ExportService.h"
-#include "graph/GraphBuilder.h"
-#include "engine/CoverageEngine.h"
-#include "io/Importer.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "engine/CoverageEngine.h"
+#include "graph/GraphBuilder.h"
+#include "io/Importer.h"
 
 #include <QImage>
 #include <QProcess>
@@ -34,7 +34,10 @@ std::vector<Input> inputs()
     return {{"sample", QString(), false},
             {"sample-overview", QString(), true},
             {"fargate-unseen", test::testData(QStringLiteral("unseen/fargate-ecr-no-execution-role.json")), false},
-            {"firelens-corpus", test::corpusDir(QStringLiteral("taskdefs")) + QStringLiteral("/aws-samples__amazon-ecs-firelens-examples__examples__fluent-bit__s3__task-definition.json"), false}};
+            {"firelens-corpus",
+             test::corpusDir(QStringLiteral("taskdefs")) +
+                 QStringLiteral("/aws-samples__amazon-ecs-firelens-examples__examples__fluent-bit__s3__task-definition.json"),
+             false}};
 }
 
 Workspace load(const QString &file)
@@ -126,7 +129,8 @@ private slots:
             QVERIFY(bytes.startsWith("%PDF-"));
             if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
                 QSKIP("pdftoppm is not installed (./test.sh installs it)");
-            QVERIFY(run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"), path, dir.filePath(QStringLiteral("page"))}));
+            QVERIFY(run(QStringLiteral("pdftoppm"),
+                        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"), path, dir.filePath(QStringLiteral("page"))}));
             break;
         case ExportFormat::Dot:
             if (QStandardPaths::findExecutable(QStringLiteral("dot")).isEmpty())
@@ -143,15 +147,9 @@ private slots:
             QVERIFY(bytes.contains("flowchart LR"));
             QVERIFY(bytes.contains("subgraph legend"));
             break;
-        case ExportFormat::Markdown:
-            QVERIFY(bytes.contains("| Operation |"));
-            break;
-        case ExportFormat::Csv:
-            QVERIFY(bytes.startsWith("Table,Operation,"));
-            break;
-        case ExportFormat::Html:
-            QVERIFY(wellFormedXml(bytes.mid(bytes.indexOf("<html>"))));
-            break;
+        case ExportFormat::Markdown: QVERIFY(bytes.contains("| Operation |")); break;
+        case ExportFormat::Csv: QVERIFY(bytes.startsWith("Table,Operation,")); break;
+        case ExportFormat::Html: QVERIFY(wellFormedXml(bytes.mid(bytes.indexOf("<html>")))); break;
         }
         if (!in.overview && (format == ExportFormat::Dot || format == ExportFormat::Mermaid || format == ExportFormat::Drawio)) {
             const Graph g = buildTaskGraph(c, ws.taskDefinitions[0], RulesCatalog::builtIn());
@@ -168,7 +166,8 @@ private slots:
     void redactionHidesAccountsButKeepsRoleKinds()
     {
         const Workspace ws = loadSample();
-        for (ExportFormat f : {ExportFormat::Svg, ExportFormat::Dot, ExportFormat::Mermaid, ExportFormat::Drawio, ExportFormat::Markdown, ExportFormat::Csv}) {
+        for (ExportFormat f :
+             {ExportFormat::Svg, ExportFormat::Dot, ExportFormat::Mermaid, ExportFormat::Drawio, ExportFormat::Markdown, ExportFormat::Csv}) {
             ExportOptions options;
             options.format = f;
             options.redact = true;
@@ -179,7 +178,8 @@ private slots:
             QVERIFY2(plain.contains("111122223333") || plain.contains("orders-worker-task") || f == ExportFormat::Svg, qPrintable(exportFormatId(f)));
             QVERIFY2(!bytes.contains("111122223333"), qPrintable(exportFormatId(f)));
             QVERIFY2(!bytes.contains("orders-worker-task"), qPrintable(exportFormatId(f)));
-            QVERIFY2(bytes.contains("task execution role") || bytes.contains("task-execution") || bytes.contains("execution"), qPrintable(exportFormatId(f)));
+            QVERIFY2(bytes.contains("task execution role") || bytes.contains("task-execution") || bytes.contains("execution"),
+                     qPrintable(exportFormatId(f)));
             QCOMPARE(exportWorkspace(ws, {1}, options), bytes);
         }
     }
@@ -197,8 +197,8 @@ private slots:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
             p.setProcessEnvironment(env);
-            p.start(QStringLiteral(ROLEMAP_EXE), {QStringLiteral("export"), QStringLiteral("--format"), exportFormatId(f), QStringLiteral("--launch-type"),
-                                                  QStringLiteral("FARGATE"), QStringLiteral("-o"), out, file});
+            p.start(QStringLiteral(ROLEMAP_EXE), {QStringLiteral("export"), QStringLiteral("--format"), exportFormatId(f),
+                                                  QStringLiteral("--launch-type"), QStringLiteral("FARGATE"), QStringLiteral("-o"), out, file});
             QVERIFY(p.waitForFinished(60000));
             QCOMPARE(p.exitCode(), 0);
             QFile cli(out);

@@ -72,9 +72,10 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         const std::string_view text(bytes.constData(), size_t(bytes.size()));
-        const std::pair<const char *, void (*)(std::string_view)> entries[] = {
-            {"importAnyFile", fuzz::importAnyFile}, {"importIamData", fuzz::importIamData}, {"loadWorkspace", fuzz::loadWorkspace},
-            {"exportAll", fuzz::exportAll}};
+        const std::pair<const char *, void (*)(std::string_view)> entries[] = {{"importAnyFile", fuzz::importAnyFile},
+                                                                               {"importIamData", fuzz::importIamData},
+                                                                               {"loadWorkspace", fuzz::loadWorkspace},
+                                                                               {"exportAll", fuzz::exportAll}};
         for (const auto &[name, entry] : entries) {
             try {
                 entry(text);

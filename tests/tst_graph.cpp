@@ -1,12 +1,12 @@
 // The role graph: built from coverage (every operation, the role that covers it, fallbacks dashed,
 // missing roles as placeholders), laid out without overlaps, and drawn by the scene item for item.
 
-#include "engine/CoverageEngine.h"
-#include "graph/GraphBuilder.h"
 #include "GraphItems.h"
 #include "GraphScene.h"
-#include "io/Importer.h"
+#include "engine/CoverageEngine.h"
+#include "graph/GraphBuilder.h"
 #include "graph/LayeredLayout.h"
+#include "io/Importer.h"
 
 #include <QPainter>
 #include <QtTest>
@@ -49,8 +49,7 @@ private slots:
         QTest::addColumn<int>("launchType");
         for (const TaskDefinition &td : m_sample.taskDefinitions)
             for (LaunchType t : kAllLaunchTypes)
-                QTest::addRow("%s/%s", td.displayName().c_str(), std::string(toId(t)).c_str())
-                    << QString::fromStdString(td.displayName()) << int(t);
+                QTest::addRow("%s/%s", td.displayName().c_str(), std::string(toId(t)).c_str()) << QString::fromStdString(td.displayName()) << int(t);
     }
 
     void everyOperationIsCoveredByItsRole()
@@ -125,7 +124,7 @@ private slots:
         int users = 0;
         for (const GraphEdge &e : g.edges)
             users += e.to == exec;
-        QCOMPARE(users, 2); // storefront and log-router share it
+        QCOMPARE(users, 2);                                // storefront and log-router share it
         QVERIFY(g.indexOf("role:execution:missing") >= 0); // catalog-api-fargate has none
     }
 
@@ -138,13 +137,13 @@ private slots:
         for (int i = 0; i < 300; ++i) {
             Json td = {{"family", "svc-" + std::to_string(i)},
                        {"executionRoleArn", "arn:aws:iam::111122223333:role/exec-" + std::to_string(i % 7)},
-                       {"containerDefinitions", Json::array({{{"name", "app"}, {"image", "111122223333.dkr.ecr.eu-west-1.amazonaws.com/a:1"},
-                                                              {"essential", true}}})}};
+                       {"containerDefinitions",
+                        Json::array({{{"name", "app"}, {"image", "111122223333.dkr.ecr.eu-west-1.amazonaws.com/a:1"}, {"essential", true}}})}};
             const Workspace ws = importText(td.dump(), "t.json");
             coverages.push_back(computeCoverage(ws.taskDefinitions.at(0), LaunchType::Fargate, {}));
         }
         Graph g = buildClusterGraph("many", coverages, RulesCatalog::builtIn());
-        layoutGraph(g); // leaves a packed grid as it is
+        layoutGraph(g);                    // leaves a packed grid as it is
         QVERIFY(g.groups.size() >= 7 * 2); // 7 roles, about 43 each, at most 40 a group
         std::set<std::string> ids;
         double right = 0, bottom = 0;

@@ -1,10 +1,10 @@
 // Hostile input and crashes, end to end through the window: no file, however broken, changes the
 // open workspace; a window killed with SIGKILL leaves its edits to be recovered at the next start.
 
-#include "io/Importer.h"
 #include "MainWindow.h"
-#include "document/Mime.h"
 #include "TestSupport.h"
+#include "document/Mime.h"
+#include "io/Importer.h"
 #include "io/WorkspaceWriter.h"
 
 #include <QMessageBox>
@@ -53,8 +53,9 @@ std::vector<QByteArray> mutationsOf(const QByteArray &text, int count, unsigned 
 {
     std::mt19937 random(seed);
     std::vector<QByteArray> out;
-    const QByteArray inserts[] = {"{", "}", "[", "]", "\"", ",", ":", QByteArray("\0", 1), "\xff\xfe", "\xc3", "null",
-                                  "1e999", "\"family\": 1,", "[[[[[[[[[[[[[[[[", "\\u0000"};
+    const QByteArray inserts[] = {
+        "{",      "}", "[", "]", "\"", ",", ":", QByteArray("\0", 1), "\xff\xfe", "\xc3", "null", "1e999", "\"family\": 1,", "[[[[[[[[[[[[[[[[",
+        "\\u0000"};
     for (int i = 0; i < count; ++i) {
         QByteArray t = text;
         const qsizetype at = qsizetype(random() % quint32(std::max<qsizetype>(1, t.size())));
@@ -76,10 +77,7 @@ class TestHostile : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        test::useTestSettings();
-    }
+    void initTestCase() { test::useTestSettings(); }
 
     // Every odd file of the corpus and a few hundred broken versions of real ones: each either
     // opens or is refused with a message, and a refused one leaves the workspace byte for byte,
@@ -140,8 +138,8 @@ private slots:
             for (const QByteArray &junk : {QByteArray(), QByteArray("\xff\x00\x01", 3), QByteArray("{\"x\":"), QByteArray(100000, 'a')}) {
                 QMimeData mime;
                 mime.setData(type, junk);
-                for (DropTarget::Kind kind : {DropTarget::Kind::TaskDefinition, DropTarget::Kind::Container, DropTarget::Kind::Cluster,
-                                              DropTarget::Kind::ContainerList}) {
+                for (DropTarget::Kind kind :
+                     {DropTarget::Kind::TaskDefinition, DropTarget::Kind::Container, DropTarget::Kind::Cluster, DropTarget::Kind::ContainerList}) {
                     const DropTarget target{kind, 0, 0, 0};
                     QVERIFY(!w.document()->dropRefusal(&mime, target, Qt::CopyAction).isEmpty());
                     QVERIFY(!w.document()->drop(&mime, target, Qt::CopyAction));
@@ -166,7 +164,7 @@ private slots:
         QVERIFY(app.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(MainWindow::recoveryPath()) && QFileInfo::exists(expected), 30000);
         QTest::qWait(200); // the autosave is atomic: the file is whole once it is there
-        app.kill(); // SIGKILL: no close event, no clean-up
+        app.kill();        // SIGKILL: no close event, no clean-up
         QVERIFY(app.waitForFinished());
         QCOMPARE(app.exitStatus(), QProcess::CrashExit);
         QVERIFY(QFileInfo::exists(MainWindow::recoveryPath()));

@@ -2,12 +2,12 @@
 // error or a clear warning; errors name the file with line and column or the JSON pointer; an
 // import succeeds whole or yields nothing; saving gives back every field in its order.
 
+#include "TestSupport.h"
+#include "core/InputError.h"
 #include "iam/IamData.h"
 #include "io/Importer.h"
-#include "io/WorkspaceWriter.h"
-#include "core/InputError.h"
 #include "io/TaskDefinitionWriter.h"
-#include "TestSupport.h"
+#include "io/WorkspaceWriter.h"
 
 #include <QtTest>
 
@@ -44,7 +44,8 @@ private slots:
         QCOMPARE(IamData::fromWorkspace(again).roles().size(), IamData::fromWorkspace(ws).roles().size());
         QVERIFY(!IamData::fromWorkspace(again).empty());
         QCOMPARE(workspaceJson(again), saved);
-        QVERIFY_THROWS_EXCEPTION(InputError, importText(R"({"rolemap": 1, "taskDefinitions": [], "iamData": [{"document": {}}]})", "bad.rolemap.json"));
+        QVERIFY_THROWS_EXCEPTION(InputError,
+                                 importText(R"({"rolemap": 1, "taskDefinitions": [], "iamData": [{"document": {}}]})", "bad.rolemap.json"));
     }
 
     void corpusTaskDefinitionsImport_data()
@@ -80,8 +81,9 @@ private slots:
 
     void describeOutputKeepsItsTags()
     {
-        const QString path = test::corpusDir(QStringLiteral("describe"))
-            + QStringLiteral("/cloud-custodian__cloud-custodian__tests__data__placebo__test_ecs_task_def_tags__ecs.DescribeTaskDefinition_1.json");
+        const QString path =
+            test::corpusDir(QStringLiteral("describe")) +
+            QStringLiteral("/cloud-custodian__cloud-custodian__tests__data__placebo__test_ecs_task_def_tags__ecs.DescribeTaskDefinition_1.json");
         const Workspace ws = importFiles({path.toStdString()});
         QCOMPARE(ws.taskDefinitions.size(), size_t(1));
         const TaskDefinition &td = ws.taskDefinitions.front();
@@ -98,19 +100,17 @@ private slots:
         QTest::addColumn<QString>("expected"); // the start of the error after "PATH", or "warning:…"
         QTest::newRow("trailing comma") << "aws-containers__ecs-task-protection-examples__task-execution-role.json"
                                         << ":15:1: JSON syntax error";
-        QTest::newRow("unquoted mustache")
-            << "aws-observability__aws-otel-collector__examples__ecs__aws-cloudwatch__ecs-ec2-sidecar.json"
-            << ":42:10: JSON syntax error";
+        QTest::newRow("unquoted mustache") << "aws-observability__aws-otel-collector__examples__ecs__aws-cloudwatch__ecs-ec2-sidecar.json"
+                                           << ":42:10: JSON syntax error";
         QTest::newRow("run-task input")
             << "aws-samples__amazon-ecs-firelens-examples__examples__fluent-bit__config-file-type-file__runtask_firelens.json"
             << ": /taskDefinition: is the string \"firelens-amazon-es-bug-bash:4\": this looks like run-task input";
-        QTest::newRow("missing comma")
-            << "aws-samples__amazon-ecs-firelens-examples__examples__fluent-bit__dynatrace__task-definition.json"
-            << ":34:20: JSON syntax error";
-        QTest::newRow("jsonnet") << "kayac__ecspresso__tests__ci__ecs-task-def.jsonnet" << ":1:1: JSON syntax error";
-        QTest::newRow("terraform containers")
-            << "hashicorp__terraform-provider-aws__examples__ecs-alb__task-definition.json"
-            << "warning:an array of container definitions (Terraform container_definitions)";
+        QTest::newRow("missing comma") << "aws-samples__amazon-ecs-firelens-examples__examples__fluent-bit__dynatrace__task-definition.json"
+                                       << ":34:20: JSON syntax error";
+        QTest::newRow("jsonnet") << "kayac__ecspresso__tests__ci__ecs-task-def.jsonnet"
+                                 << ":1:1: JSON syntax error";
+        QTest::newRow("terraform containers") << "hashicorp__terraform-provider-aws__examples__ecs-alb__task-definition.json"
+                                              << "warning:an array of container definitions (Terraform container_definitions)";
     }
 
     void oddFilesFailClearly()
@@ -131,10 +131,7 @@ private slots:
         }
     }
 
-    void everyOddFileIsCovered()
-    {
-        QCOMPARE(test::filesIn(test::corpusDir(QStringLiteral("odd"))).size(), 6);
-    }
+    void everyOddFileIsCovered() { QCOMPARE(test::filesIn(test::corpusDir(QStringLiteral("odd"))).size(), 6); }
 
     void templatesGetAHint()
     {
@@ -155,12 +152,16 @@ private slots:
                                                  << "t.json: /containerDefinitions/1: expected an object";
         QTest::newRow("role not a string") << R"({"family":"f","taskRoleArn":["x"],"containerDefinitions":[]})"
                                            << "t.json: /taskRoleArn: expected a string";
-        QTest::newRow("describe inner") << R"({"taskDefinition":{"family":"f","containerDefinitions":[{"logConfiguration":{"logDriver":"awslogs","options":{"awslogs-group":[]}}}]}})"
-                                        << "t.json: /taskDefinition/containerDefinitions/0/logConfiguration/options/awslogs-group: expected a string";
-        QTest::newRow("array element") << R"([{"family":"a","containerDefinitions":[]},{"family":"b","containerDefinitions":[],"volumes":[{"name":"v","configuredAtLaunch":"yes"}]}])"
-                                       << "t.json: /1/volumes/0/configuredAtLaunch: expected true or false";
-        QTest::newRow("not a task definition") << R"({"Resources":{}})" << "t.json: /: not a task definition";
-        QTest::newRow("empty array") << "[]" << "t.json: /: the array is empty";
+        QTest::newRow("describe inner")
+            << R"({"taskDefinition":{"family":"f","containerDefinitions":[{"logConfiguration":{"logDriver":"awslogs","options":{"awslogs-group":[]}}}]}})"
+            << "t.json: /taskDefinition/containerDefinitions/0/logConfiguration/options/awslogs-group: expected a string";
+        QTest::newRow("array element")
+            << R"([{"family":"a","containerDefinitions":[]},{"family":"b","containerDefinitions":[],"volumes":[{"name":"v","configuredAtLaunch":"yes"}]}])"
+            << "t.json: /1/volumes/0/configuredAtLaunch: expected true or false";
+        QTest::newRow("not a task definition") << R"({"Resources":{}})"
+                                               << "t.json: /: not a task definition";
+        QTest::newRow("empty array") << "[]"
+                                     << "t.json: /: the array is empty";
         QTest::newRow("secret without valueFrom") << R"({"containerDefinitions":[{"secrets":[{"name":"A"}]}]})"
                                                   << "t.json: /containerDefinitions/0/secrets/0/valueFrom: missing";
         QTest::newRow("unknown cluster launch type") << R"({"rolemap":1,"clusters":[{"name":"c","launchType":"LAMBDA"}]})"
@@ -181,9 +182,12 @@ private slots:
     {
         QTest::addColumn<QString>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("first line") << "{\"a\" 1}" << "t.json:1:6: JSON syntax error";
-        QTest::newRow("third line") << "{\n  \"a\": 1,\n  \"b\": tru\n}" << "t.json:3:8: JSON syntax error";
-        QTest::newRow("unterminated") << "{\n  \"a\": [1, 2" << "t.json:2:13: JSON syntax error";
+        QTest::newRow("first line") << "{\"a\" 1}"
+                                    << "t.json:1:6: JSON syntax error";
+        QTest::newRow("third line") << "{\n  \"a\": 1,\n  \"b\": tru\n}"
+                                    << "t.json:3:8: JSON syntax error";
+        QTest::newRow("unterminated") << "{\n  \"a\": [1, 2"
+                                      << "t.json:2:13: JSON syntax error";
     }
 
     void syntaxErrorPositions()
@@ -237,11 +241,11 @@ private slots:
 
     void importIsAllOrNothing()
     {
-        const std::string good = (test::corpusDir(QStringLiteral("taskdefs"))
-                                  + QStringLiteral("/aws-samples__aws-containers-task-definitions__nginx__nginx_ec2.json"))
-                                     .toStdString();
-        const std::string bad = (test::corpusDir(QStringLiteral("odd"))
-                                 + QStringLiteral("/aws-samples__amazon-ecs-firelens-examples__examples__fluent-bit__dynatrace__task-definition.json"))
+        const std::string good =
+            (test::corpusDir(QStringLiteral("taskdefs")) + QStringLiteral("/aws-samples__aws-containers-task-definitions__nginx__nginx_ec2.json"))
+                .toStdString();
+        const std::string bad = (test::corpusDir(QStringLiteral("odd")) +
+                                 QStringLiteral("/aws-samples__amazon-ecs-firelens-examples__examples__fluent-bit__dynatrace__task-definition.json"))
                                     .toStdString();
         Workspace ws = importFiles({good});
         QCOMPARE(ws.taskDefinitions.size(), size_t(1));
@@ -258,7 +262,8 @@ private slots:
 
     void shapesAreRecognised()
     {
-        const char *placebo = R"({"status_code":200,"data":{"taskDefinition":{"family":"p","revision":3,"containerDefinitions":[{"name":"c","image":"x"}]},"ResponseMetadata":{}}})";
+        const char *placebo =
+            R"({"status_code":200,"data":{"taskDefinition":{"family":"p","revision":3,"containerDefinitions":[{"name":"c","image":"x"}]},"ResponseMetadata":{}}})";
         QCOMPARE(importText(placebo, "p.json").taskDefinitions.at(0).displayName(), std::string("p:3"));
         const char *arrayOfDescribe = R"([{"taskDefinition":{"family":"a","containerDefinitions":[]}},{"family":"b","containerDefinitions":[]}])";
         const Workspace ws = importText(arrayOfDescribe, "a.json");
@@ -273,8 +278,8 @@ private slots:
 
     void placeholderRolesAreKeptAsWritten()
     {
-        const QString path = test::corpusDir(QStringLiteral("taskdefs"))
-            + QStringLiteral("/aws-containers__ecs-anywhere-tutorial__anywhere-deployment__ecsworker-external-task-def-template.json");
+        const QString path = test::corpusDir(QStringLiteral("taskdefs")) +
+                             QStringLiteral("/aws-containers__ecs-anywhere-tutorial__anywhere-deployment__ecsworker-external-task-def-template.json");
         const TaskDefinition td = importFiles({path.toStdString()}).taskDefinitions.at(0);
         QVERIFY(QString::fromStdString(td.executionRoleArn).startsWith(QLatin1String("CHANGEME")));
     }
@@ -292,10 +297,7 @@ private slots:
 
     // Saving writes back the same value with keys in the same order: nothing the code does not
     // model is lost. (ordered_json compares objects key by key in order.)
-    void roundTripKeepsEveryFieldInOrder_data()
-    {
-        corpusTaskDefinitionsImport_data();
-    }
+    void roundTripKeepsEveryFieldInOrder_data() { corpusTaskDefinitionsImport_data(); }
 
     void roundTripKeepsEveryFieldInOrder()
     {

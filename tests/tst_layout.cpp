@@ -47,26 +47,43 @@ Graph appGraph()
     Graph g;
     g.title = "app";
     g.nodes = {
-        node("actor:agent", NodeKind::Actor, 0),         node("actor:app", NodeKind::Actor, 0),
-        node("actor:scheduler", NodeKind::Actor, 0),     node("role:task", NodeKind::Role, 1),
-        node("role:service-linked", NodeKind::Role, 1),  node("role:execution", NodeKind::Role, 1),
-        node("role:instance", NodeKind::Role, 1),        node("op:s3-read", NodeKind::Operation, 2),
-        node("op:load-balancer", NodeKind::Operation, 2), node("op:ecr-pull", NodeKind::Operation, 2),
-        node("op:awslogs", NodeKind::Operation, 2),      node("op:secrets", NodeKind::Operation, 2),
-        node("op:register", NodeKind::Operation, 2),     node("svc:ecs", NodeKind::Service, 3),
-        node("svc:logs", NodeKind::Service, 3),          node("svc:s3", NodeKind::Service, 3),
-        node("svc:elb", NodeKind::Service, 3),           node("svc:ecr", NodeKind::Service, 3),
+        node("actor:agent", NodeKind::Actor, 0),
+        node("actor:app", NodeKind::Actor, 0),
+        node("actor:scheduler", NodeKind::Actor, 0),
+        node("role:task", NodeKind::Role, 1),
+        node("role:service-linked", NodeKind::Role, 1),
+        node("role:execution", NodeKind::Role, 1),
+        node("role:instance", NodeKind::Role, 1),
+        node("op:s3-read", NodeKind::Operation, 2),
+        node("op:load-balancer", NodeKind::Operation, 2),
+        node("op:ecr-pull", NodeKind::Operation, 2),
+        node("op:awslogs", NodeKind::Operation, 2),
+        node("op:secrets", NodeKind::Operation, 2),
+        node("op:register", NodeKind::Operation, 2),
+        node("svc:ecs", NodeKind::Service, 3),
+        node("svc:logs", NodeKind::Service, 3),
+        node("svc:s3", NodeKind::Service, 3),
+        node("svc:elb", NodeKind::Service, 3),
+        node("svc:ecr", NodeKind::Service, 3),
         node("svc:secretsmanager", NodeKind::Service, 3),
     };
     g.edges = {
-        edge("actor:agent", "role:instance"),        edge("actor:agent", "role:execution"),
-        edge("actor:app", "role:task"),              edge("actor:scheduler", "role:service-linked"),
-        edge("role:instance", "op:register"),        edge("role:execution", "op:ecr-pull"),
-        edge("role:execution", "op:awslogs"),        edge("role:execution", "op:secrets"),
-        edge("role:task", "op:s3-read"),             edge("role:task", "op:awslogs"),
-        edge("role:service-linked", "op:load-balancer"), edge("op:register", "svc:ecs"),
-        edge("op:ecr-pull", "svc:ecr"),              edge("op:awslogs", "svc:logs"),
-        edge("op:secrets", "svc:secretsmanager"),    edge("op:s3-read", "svc:s3"),
+        edge("actor:agent", "role:instance"),
+        edge("actor:agent", "role:execution"),
+        edge("actor:app", "role:task"),
+        edge("actor:scheduler", "role:service-linked"),
+        edge("role:instance", "op:register"),
+        edge("role:execution", "op:ecr-pull"),
+        edge("role:execution", "op:awslogs"),
+        edge("role:execution", "op:secrets"),
+        edge("role:task", "op:s3-read"),
+        edge("role:task", "op:awslogs"),
+        edge("role:service-linked", "op:load-balancer"),
+        edge("op:register", "svc:ecs"),
+        edge("op:ecr-pull", "svc:ecr"),
+        edge("op:awslogs", "svc:logs"),
+        edge("op:secrets", "svc:secretsmanager"),
+        edge("op:s3-read", "svc:s3"),
         edge("op:load-balancer", "svc:elb"),
     };
     return g;
@@ -86,8 +103,8 @@ Graph generatedGraph()
         std::uniform_int_distribution<int> count(1, 3);
         for (int i = 0; i < sizes[c]; ++i)
             for (int k = count(random); k > 0; --k)
-                g.edges.push_back(edge("n" + std::to_string(c - 1) + ":" + std::to_string(parent(random)),
-                                       "n" + std::to_string(c) + ":" + std::to_string(i)));
+                g.edges.push_back(
+                    edge("n" + std::to_string(c - 1) + ":" + std::to_string(parent(random)), "n" + std::to_string(c) + ":" + std::to_string(i)));
     }
     return g;
 }
@@ -184,8 +201,8 @@ private slots:
     void swappedRolesAreUncrossed()
     {
         Graph g;
-        g.nodes = {node("actor:a", NodeKind::Actor, 0), node("actor:b", NodeKind::Actor, 0),
-                   node("role:b", NodeKind::Role, 1), node("role:a", NodeKind::Role, 1)};
+        g.nodes = {node("actor:a", NodeKind::Actor, 0), node("actor:b", NodeKind::Actor, 0), node("role:b", NodeKind::Role, 1),
+                   node("role:a", NodeKind::Role, 1)};
         g.edges = {edge("actor:a", "role:a"), edge("actor:b", "role:b")};
         QCOMPARE(baselineCrossings(g), 1LL);
         layoutGraph(g);
@@ -195,8 +212,7 @@ private slots:
     void countsCrossingsByHand()
     {
         Graph g;
-        g.nodes = {placed("a", 0, 0), placed("b", 0, 100), placed("c", 0, 200),
-                   placed("x", 1, 0), placed("y", 1, 100), placed("z", 1, 200)};
+        g.nodes = {placed("a", 0, 0), placed("b", 0, 100), placed("c", 0, 200), placed("x", 1, 0), placed("y", 1, 100), placed("z", 1, 200)};
         QCOMPARE(countCrossings(g), 0LL);
 
         // Parallel, and sharing an end: nothing crosses.

@@ -1,10 +1,10 @@
 // The item models, each checked by QAbstractItemModelTester while the launch type and the task
 // definition change, and for what they show.
 
+#include "io/Importer.h"
 #include "itemmodels/ComparisonModel.h"
 #include "itemmodels/CoverageModel.h"
 #include "itemmodels/FindingsModel.h"
-#include "io/Importer.h"
 #include "itemmodels/ModelRoles.h"
 #include "itemmodels/RolesModel.h"
 #include "itemmodels/WorkspaceModel.h"
@@ -32,10 +32,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_document.setWorkspace(loadSample());
-    }
+    void initTestCase() { m_document.setWorkspace(loadSample()); }
 
     void coverageModelFollowsTheLaunchType()
     {
@@ -104,14 +101,15 @@ private slots:
     {
         Document doc;
         doc.setWorkspace(loadSample());
-        const Json td = {{"family", "logs"},
-                         {"containerDefinitions",
-                          {{{"name", "splunked"}, {"image", "nginx"}, {"logConfiguration", {{"logDriver", "splunk"}, {"options", {{"splunk-url", "https://x"}}}}}},
-                           {{"name", "to-cloudwatch"}, {"image", "nginx"},
-                            {"logConfiguration", {{"logDriver", "awsfirelens"}, {"options", {{"Name", "cloudwatch_logs"}, {"log_group_name", "g"}}}}}},
-                           {{"name", "to-datadog"}, {"image", "nginx"},
-                            {"logConfiguration", {{"logDriver", "awsfirelens"}, {"options", {{"Name", "datadog"}}}}}},
-                           {{"name", "router"}, {"image", "amazon/aws-for-fluent-bit"}, {"firelensConfiguration", {{"type", "fluentbit"}}}}}}};
+        const Json td = {
+            {"family", "logs"},
+            {"containerDefinitions",
+             {{{"name", "splunked"}, {"image", "nginx"}, {"logConfiguration", {{"logDriver", "splunk"}, {"options", {{"splunk-url", "https://x"}}}}}},
+              {{"name", "to-cloudwatch"},
+               {"image", "nginx"},
+               {"logConfiguration", {{"logDriver", "awsfirelens"}, {"options", {{"Name", "cloudwatch_logs"}, {"log_group_name", "g"}}}}}},
+              {{"name", "to-datadog"}, {"image", "nginx"}, {"logConfiguration", {{"logDriver", "awsfirelens"}, {"options", {{"Name", "datadog"}}}}}},
+              {{"name", "router"}, {"image", "amazon/aws-for-fluent-bit"}, {"firelensConfiguration", {{"type", "fluentbit"}}}}}}};
         const int index = doc.addTaskDefinition(td, -1, QStringLiteral("add"));
         WorkspaceModel model(&doc);
         const QModelIndex item = model.indexOfTaskDefinition(index);
@@ -146,7 +144,8 @@ private slots:
         const QPersistentModelIndex edited = model.indexOfTaskDefinition(catalog);
         QVERIFY(model.indexesOfOperation(catalog, QStringLiteral("secrets-manager")).isEmpty());
         Json td = m_document.taskDefinition(catalog).document;
-        td["containerDefinitions"][0]["secrets"] = Json::array({{{"name", "TOKEN"}, {"valueFrom", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:t-AbCdEf"}}});
+        td["containerDefinitions"][0]["secrets"] =
+            Json::array({{{"name", "TOKEN"}, {"valueFrom", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:t-AbCdEf"}}});
         QVERIFY(m_document.editTaskDefinition(catalog, td, QStringLiteral("add a secret")));
         QCOMPARE(resets.count(), 0);
         QVERIFY(other.isValid());
@@ -190,10 +189,10 @@ private slots:
         auto rows = [](const FindingsModel &m) {
             QStringList out;
             for (int r = 0; r < m.rowCount(); ++r)
-                out << m.index(r, FindingsModel::TaskDefinitionColumn).data().toString() + QLatin1Char(' ')
-                        + m.index(r, FindingsModel::OperationColumn).data().toString() + QLatin1Char(' ')
-                        + m.index(r, FindingsModel::SeverityColumn).data(SeverityRole).toString() + QLatin1Char(' ')
-                        + m.index(r, FindingsModel::MessageColumn).data().toString();
+                out << m.index(r, FindingsModel::TaskDefinitionColumn).data().toString() + QLatin1Char(' ') +
+                           m.index(r, FindingsModel::OperationColumn).data().toString() + QLatin1Char(' ') +
+                           m.index(r, FindingsModel::SeverityColumn).data(SeverityRole).toString() + QLatin1Char(' ') +
+                           m.index(r, FindingsModel::MessageColumn).data().toString();
             return out;
         };
         QPersistentModelIndex other;
@@ -217,7 +216,8 @@ private slots:
             QCOMPARE(rows(model), rows(fresh));
         }
         // ...and a secret without one brings an error back, among the errors, in workspace order.
-        td["containerDefinitions"][0]["secrets"] = Json::array({{{"name", "T"}, {"valueFrom", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:t-AbCdEf"}}});
+        td["containerDefinitions"][0]["secrets"] =
+            Json::array({{{"name", "T"}, {"valueFrom", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:t-AbCdEf"}}});
         td.erase("executionRoleArn");
         QVERIFY(m_document.editTaskDefinition(catalog, td, QStringLiteral("secret")));
         QCOMPARE(resets.count(), 0);

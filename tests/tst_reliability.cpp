@@ -2,8 +2,8 @@
 // large ones tests/tools/reliability_gen.py writes, at sizes past each limit) ends in a correct
 // result or exit 2 with a message, and never crashes, hangs, or destroys an output.
 
-#include "core/JsonText.h"
 #include "TestSupport.h"
+#include "core/JsonText.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -45,8 +45,7 @@ Run runRolemap(const QStringList &arguments, const QProcessEnvironment &extra = 
         p.waitForFinished();
         return {};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, true, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, true, p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
 }
 
 QString data(const char *name)
@@ -98,8 +97,8 @@ private slots:
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err));
         QVERIFY(!fileBytes(out).isEmpty());
         const QString many = generate(m_dir, QStringLiteral("redact-accounts"));
-        r = runRolemap({QStringLiteral("export"), QStringLiteral("--redact"), QStringLiteral("--format"), QStringLiteral("dot"),
-                        QStringLiteral("-o"), m_dir.filePath(QStringLiteral("many.dot")), many});
+        r = runRolemap({QStringLiteral("export"), QStringLiteral("--redact"), QStringLiteral("--format"), QStringLiteral("dot"), QStringLiteral("-o"),
+                        m_dir.filePath(QStringLiteral("many.dot")), many});
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.err));
         QVERIFY(!fileBytes(m_dir.filePath(QStringLiteral("many.dot"))).contains("123456789012"));
         QVERIFY(fileBytes(m_dir.filePath(QStringLiteral("many.dot"))).contains("000000000001"));
@@ -109,7 +108,8 @@ private slots:
     void outputsAreNeverReplacedBehindTheUsersBack()
     {
         const QString tiny = data("tiny.json");
-        Run r = runRolemap({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("dot"), QStringLiteral("-o"), QStringLiteral("-"), tiny});
+        Run r = runRolemap(
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("dot"), QStringLiteral("-o"), QStringLiteral("-"), tiny});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("digraph"));
         // Onto an input file: refused, the input unchanged.
@@ -191,7 +191,8 @@ private slots:
     void pngIsBounded()
     {
         const QString png = m_dir.filePath(QStringLiteral("good.png"));
-        Run r = runRolemap({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"), png, data("tiny.json")});
+        Run r =
+            runRolemap({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"), png, data("tiny.json")});
         QCOMPARE(r.exitCode, 0);
         const QByteArray good = fileBytes(png);
         QVERIFY(good.startsWith("\x89PNG"));
@@ -213,7 +214,8 @@ private slots:
         Run r = runRolemap({QStringLiteral("export"), QStringLiteral("--help")}, stale);
         QCOMPARE(r.exitCode, 0);
         r = runRolemap({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("-o"), QStringLiteral("-"),
-                        data("tiny.json")}, stale);
+                        data("tiny.json")},
+                       stale);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("<svg"));
         r = runRolemap({QStringLiteral("chek"), data("tiny.json")}, env({{"QT_QPA_PLATFORM", "offscreen"}}));
@@ -228,15 +230,16 @@ private slots:
         const QString locales = m_dir.filePath(QStringLiteral("locales"));
         QDir().mkpath(locales);
         QProcess localedef;
-        localedef.start(QStringLiteral("localedef"), {QStringLiteral("-i"), QStringLiteral("en_US"), QStringLiteral("-f"), QStringLiteral("ISO-8859-1"),
-                                                      locales + QStringLiteral("/en_US.ISO-8859-1")});
+        localedef.start(QStringLiteral("localedef"), {QStringLiteral("-i"), QStringLiteral("en_US"), QStringLiteral("-f"),
+                                                      QStringLiteral("ISO-8859-1"), locales + QStringLiteral("/en_US.ISO-8859-1")});
         if (!localedef.waitForFinished(60000) || !QFileInfo::exists(locales + QStringLiteral("/en_US.ISO-8859-1")))
             QSKIP("localedef cannot build an ISO-8859-1 locale here");
         QProcessEnvironment latin1;
         latin1.insert(QStringLiteral("LOCPATH"), locales);
         latin1.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.ISO-8859-1"));
         for (const QString &format : {QStringLiteral("json"), QStringLiteral("text")}) {
-            const Run r = runRolemap({QStringLiteral("check"), QStringLiteral("--format"), format, data("latin1-locale-utf8-crash.rolemap.json")}, latin1);
+            const Run r =
+                runRolemap({QStringLiteral("check"), QStringLiteral("--format"), format, data("latin1-locale-utf8-crash.rolemap.json")}, latin1);
             QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
             QVERIFY(QString::fromUtf8(r.out).toUtf8() == r.out); // valid UTF-8
             if (format == QLatin1String("json"))
@@ -276,15 +279,18 @@ private slots:
                 xml.readNext();
             QVERIFY2(!xml.hasError(), qPrintable(format + QLatin1Char(' ') + xml.errorString()));
         }
-        r = runRolemap({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), QStringLiteral("-"), data("output-injection.json")});
+        r = runRolemap({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), QStringLiteral("-"),
+                        data("output-injection.json")});
         QCOMPARE(r.exitCode, 0);
         for (const QByteArray &line : r.out.split('\n'))
             for (const QByteArray &cell : line.split(','))
                 QVERIFY2(!cell.startsWith('=') && !cell.startsWith("\"="), cell.constData());
-        r = runRolemap({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("markdown"), QStringLiteral("-o"), QStringLiteral("-"), data("output-injection.json")});
+        r = runRolemap({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("markdown"), QStringLiteral("-o"), QStringLiteral("-"),
+                        data("output-injection.json")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!r.out.contains("<img"));
-        r = runRolemap({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("mermaid"), QStringLiteral("-o"), QStringLiteral("-"), data("output-injection.json")});
+        r = runRolemap({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("mermaid"), QStringLiteral("-o"), QStringLiteral("-"),
+                        data("output-injection.json")});
         QCOMPARE(r.exitCode, 0);
         for (const QByteArray &line : r.out.split('\n'))
             QVERIFY2(!line.trimmed().startsWith("%%{init") && !line.trimmed().startsWith("X-->Y"), line.constData());
@@ -293,7 +299,8 @@ private slots:
     // Medium 12: namesakes stay apart, with a warning.
     void namesakesStayApart()
     {
-        const Run r = runRolemap({QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("json"), data("samefam-a.json"), data("samefam-b.json")});
+        const Run r = runRolemap(
+            {QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("json"), data("samefam-a.json"), data("samefam-b.json")});
         QCOMPARE(r.exitCode, 0);
         const Json doc = Json::parse(r.out.toStdString());
         QCOMPARE(doc["results"].size(), size_t(2));
@@ -317,7 +324,8 @@ private slots:
     // Medium 14 and low items on IAM data: variables resolved, malformed input refused.
     void policiesAreReadAsIamDoes()
     {
-        Run r = runRolemap({QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("json"), data("iam-policy-variable-not-allowed.rolemap.json")});
+        Run r = runRolemap(
+            {QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("json"), data("iam-policy-variable-not-allowed.rolemap.json")});
         QCOMPARE(r.exitCode, 0);
         const Json doc = Json::parse(r.out.toStdString());
         for (const Json &op : doc["results"][0]["operations"])
@@ -336,7 +344,8 @@ private slots:
     {
         QByteArray first;
         for (const char *tz : {"UTC", "Asia/Tokyo", "America/New_York"}) {
-            const Run r = runRolemap({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), QStringLiteral("-"), data("tiny.json")},
+            const Run r = runRolemap({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
+                                      QStringLiteral("-"), data("tiny.json")},
                                      env({{"TZ", tz}}));
             QCOMPARE(r.exitCode, 0);
             if (first.isEmpty())
@@ -345,7 +354,8 @@ private slots:
         }
         first.clear();
         for (const char *lang : {"C", "ja_JP.UTF-8", "de_DE.UTF-8"}) {
-            const Run r = runRolemap({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"), QStringLiteral("-"), data("tiny.json")},
+            const Run r = runRolemap({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"),
+                                      QStringLiteral("-"), data("tiny.json")},
                                      env({{"LANG", lang}, {"LC_ALL", lang}}));
             QCOMPARE(r.exitCode, 0);
             if (first.isEmpty())
@@ -389,9 +399,15 @@ private slots:
         };
         r = runRolemap({QStringLiteral("check"), write("empty.json", R"({"family": "z", "containerDefinitions": []})")});
         QVERIFY2(r.out.contains("no container") || r.err.contains(QLatin1String("no container")), qPrintable(r.err));
-        r = runRolemap({QStringLiteral("check"), write("twins.json", R"({"family": "t", "containerDefinitions": [{"name": "a", "image": "nginx"}, {"name": "a", "image": "nginx"}]})")});
+        r = runRolemap(
+            {QStringLiteral("check"),
+             write("twins.json", R"({"family": "t", "containerDefinitions": [{"name": "a", "image": "nginx"}, {"name": "a", "image": "nginx"}]})")});
         QVERIFY2(r.out.contains("a second container is named") || r.err.contains(QLatin1String("a second container is named")), r.out.constData());
-        r = runRolemap({QStringLiteral("check"), write("user.json", R"({"family": "u", "executionRoleArn": "arn:aws:iam::123456789012:user/deploy", "containerDefinitions": [{"name": "a", "image": "nginx"}]})")});
+        r = runRolemap(
+            {QStringLiteral("check"),
+             write(
+                 "user.json",
+                 R"({"family": "u", "executionRoleArn": "arn:aws:iam::123456789012:user/deploy", "containerDefinitions": [{"name": "a", "image": "nginx"}]})")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains("not a role's (user)"), r.out.constData());
         // SARIF: URIs percent-encoded, import warnings as notifications.
@@ -406,31 +422,41 @@ private slots:
         r = runRolemap({QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("JSON"), data("tiny.json")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!Json::parse(r.out.toStdString()).empty());
-        r = runRolemap({QStringLiteral("export"), QStringLiteral("--overview"), QStringLiteral("--detailed"), QStringLiteral("--format"), QStringLiteral("svg"),
-                        QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.svg")), data("tiny.json")});
+        r = runRolemap({QStringLiteral("export"), QStringLiteral("--overview"), QStringLiteral("--detailed"), QStringLiteral("--format"),
+                        QStringLiteral("svg"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.svg")), data("tiny.json")});
         QCOMPARE(r.exitCode, 2);
         // A policy with nothing in it says so.
-        r = runRolemap({QStringLiteral("policy"), QStringLiteral("--role"), QStringLiteral("instance"), QStringLiteral("--launch-type"), QStringLiteral("FARGATE"), data("tiny.json")});
+        r = runRolemap({QStringLiteral("policy"), QStringLiteral("--role"), QStringLiteral("instance"), QStringLiteral("--launch-type"),
+                        QStringLiteral("FARGATE"), data("tiny.json")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(QLatin1String("no statement")), qPrintable(r.err));
         // Bytes after a NUL are not ignored.
-        r = runRolemap({QStringLiteral("check"), write("nul.json", QByteArray(R"({"family": "web", "containerDefinitions": [{"name": "a", "image": "nginx"}]})") + '\0' + "{}")});
+        r = runRolemap(
+            {QStringLiteral("check"),
+             write("nul.json", QByteArray(R"({"family": "web", "containerDefinitions": [{"name": "a", "image": "nginx"}]})") + '\0' + "{}")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("NUL")));
         // A family taken from a file name is one ECS accepts.
-        r = runRolemap({QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("json"), write("my tasks (v2).json", R"([{"name": "a", "image": "nginx"}])")});
+        r = runRolemap({QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("json"),
+                        write("my tasks (v2).json", R"([{"name": "a", "image": "nginx"}])")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(Json::parse(r.out.toStdString())["results"][0]["taskDefinition"].get<std::string>(), std::string("my-tasks--v2-"));
         // A short task-role name is found among many roles.
         Json roleList = Json::array();
-        const Json trust = {{"Statement", Json::array({{{"Effect", "Allow"}, {"Principal", {{"Service", "ecs-tasks.amazonaws.com"}}}, {"Action", "sts:AssumeRole"}}})}};
+        const Json trust = {
+            {"Statement",
+             Json::array({{{"Effect", "Allow"}, {"Principal", {{"Service", "ecs-tasks.amazonaws.com"}}}, {"Action", "sts:AssumeRole"}}})}};
         for (int i = 0; i < 3000; ++i)
-            roleList.push_back({{"RoleName", "r" + std::to_string(i)}, {"Arn", "arn:aws:iam::123456789012:role/r" + std::to_string(i)},
+            roleList.push_back({{"RoleName", "r" + std::to_string(i)},
+                                {"Arn", "arn:aws:iam::123456789012:role/r" + std::to_string(i)},
                                 {"AssumeRolePolicyDocument", trust}});
         const std::string roles = Json({{"RoleDetailList", roleList}}).dump();
-        r = runRolemap({QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("json"),
-                        write("short.json", R"({"family": "s", "taskRoleArn": "r2999", "requiresCompatibilities": ["FARGATE"], "containerDefinitions": [{"name": "a", "image": "nginx"}]})"),
-                        write("roles.json", QByteArray::fromStdString(roles))});
+        r = runRolemap(
+            {QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("json"),
+             write(
+                 "short.json",
+                 R"({"family": "s", "taskRoleArn": "r2999", "requiresCompatibilities": ["FARGATE"], "containerDefinitions": [{"name": "a", "image": "nginx"}]})"),
+             write("roles.json", QByteArray::fromStdString(roles))});
         QCOMPARE(r.exitCode, 0);
         const Json shortDoc = Json::parse(r.out.toStdString());
         for (const Json &op : shortDoc["results"][0]["operations"])

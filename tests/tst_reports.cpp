@@ -1,11 +1,11 @@
 // Reports: the JSON of docs/CLI.md, Markdown, SARIF, the terminal table and `explain`.
 
-#include "report/CatalogReport.h"
-#include "engine/CoverageEngine.h"
-#include "report/CoverageReport.h"
-#include "io/Importer.h"
-#include "report/TextTable.h"
 #include "TestSupport.h"
+#include "engine/CoverageEngine.h"
+#include "io/Importer.h"
+#include "report/CatalogReport.h"
+#include "report/CoverageReport.h"
+#include "report/TextTable.h"
 
 #include <QtTest>
 
@@ -41,8 +41,8 @@ private slots:
                 QVERIFY(r.at("roles").contains(key));
             QVERIFY(launchTypeFromId(r.at("launchType").get<std::string>()));
             for (const Json &op : r.at("operations")) {
-                for (const char *key : {"operation", "containers", "coveredBy", "via", "roleArn", "status", "actions",
-                                        "resources", "detail", "source", "verified"})
+                for (const char *key :
+                     {"operation", "containers", "coveredBy", "via", "roleArn", "status", "actions", "resources", "detail", "source", "verified"})
                     QVERIFY2(op.contains(key), key);
                 QVERIFY(op.at("actions").is_array());
             }
@@ -58,8 +58,8 @@ private slots:
         for (const Json &r : doc.at("results"))
             if (r.at("taskDefinition") == "catalog-api-fargate:1")
                 for (const Json &op : r.at("operations"))
-                    found = found || (op.at("operation") == "ecr-pull" && op.at("status") == "missing-role"
-                                      && op.at("coveredBy") == "execution" && op.at("roleArn").is_null());
+                    found = found || (op.at("operation") == "ecr-pull" && op.at("status") == "missing-role" && op.at("coveredBy") == "execution" &&
+                                      op.at("roleArn").is_null());
         QVERIFY(found);
     }
 
@@ -149,7 +149,8 @@ private slots:
             if (lines[i].contains(QStringLiteral("\u2020 not verified")))
                 break;
             const QString cell = lines[i].mid(column).section(QLatin1Char(' '), 0, 0);
-            QVERIFY2(QString::fromLatin1("ok unverified missing-role unsupported aws-managed").split(QLatin1Char(' ')).contains(cell), qPrintable(lines[i]));
+            QVERIFY2(QString::fromLatin1("ok unverified missing-role unsupported aws-managed").split(QLatin1Char(' ')).contains(cell),
+                     qPrintable(lines[i]));
         }
     }
 
@@ -182,10 +183,10 @@ private slots:
 
     void explainSpeaksJapanese()
     {
-        const QString text = QString::fromStdString(
-            explainText(RulesCatalog::builtIn(), {LaunchType::Fargate}, Language::Japanese, false));
+        const QString text = QString::fromStdString(explainText(RulesCatalog::builtIn(), {LaunchType::Fargate}, Language::Japanese, false));
         QVERIFY(text.contains(QStringLiteral("タスク実行ロール")));
-        const QString md = QString::fromStdString(explainMarkdown(RulesCatalog::builtIn(), {LaunchType::Ec2, LaunchType::Fargate}, Language::Japanese));
+        const QString md =
+            QString::fromStdString(explainMarkdown(RulesCatalog::builtIn(), {LaunchType::Ec2, LaunchType::Fargate}, Language::Japanese));
         QVERIFY(md.startsWith(QLatin1String("| Operation | EC2 |")));
     }
 };

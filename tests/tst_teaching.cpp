@@ -1,12 +1,12 @@
 // The teaching features' logic: the walkthrough's phases and step order against the catalog, the
 // quiz's answers against the catalog's cells, and what changes between two launch types.
 
+#include "TestSupport.h"
+#include "core/InputError.h"
 #include "engine/CoverageEngine.h"
 #include "io/Importer.h"
-#include "core/InputError.h"
 #include "teaching/LaunchTypeDiff.h"
 #include "teaching/Quiz.h"
-#include "TestSupport.h"
 #include "teaching/Walkthrough.h"
 
 #include <QTest>
@@ -121,7 +121,8 @@ private slots:
             {"name": "app", "image": "registry.example.com/app:1",
              "repositoryCredentials": {"credentialsParameter": "arn:aws:secretsmanager:eu-west-1:111122223333:secret:reg-AbCdEf"},
              "logConfiguration": {"logDriver": "awslogs", "options": {"awslogs-group": "/app"}}},
-            {"name": "envoy", "image": "111122223333.dkr.ecr.eu-west-1.amazonaws.com/envoy:1"}]})", "mesh.json");
+            {"name": "envoy", "image": "111122223333.dkr.ecr.eu-west-1.amazonaws.com/envoy:1"}]})",
+                                        "mesh.json");
         CoverageOptions options;
         options.enableExecuteCommand = true;
         const Coverage c = computeCoverage(ws.taskDefinitions.at(0), LaunchType::Ec2, options);
@@ -197,7 +198,9 @@ private slots:
             [](Json &d) { d["phases"][0]["operations"].push_back("teleport"); },
             [](Json &d) { d["phases"][6]["operations"] = Json::array(); },
             [](Json &d) { d["phases"][0]["sources"] = {"NOPE"}; },
-            [](Json &d) { d["phases"][0]["text"]["FARGATEX"] = {{"en", "x"}}; },
+            [](Json &d) {
+                d["phases"][0]["text"]["FARGATEX"] = {{"en", "x"}};
+            },
         };
         try {
             Walkthrough::fromJson(walkthroughWith(changes[size_t(which)]), "w.json", RulesCatalog::builtIn());
@@ -261,8 +264,7 @@ private slots:
         QVERIFY(s.answer(s.question().answer));
         QVERIFY(!s.answer(s.question().answer)); // once per question
         s.next();
-        const std::string wrong = s.question().choices.front() == s.question().answer ? s.question().choices.back()
-                                                                                      : s.question().choices.front();
+        const std::string wrong = s.question().choices.front() == s.question().answer ? s.question().choices.back() : s.question().choices.front();
         QVERIFY(!s.answer(wrong));
         s.next();
         s.answer(s.question().answer);
@@ -283,8 +285,8 @@ private slots:
         QVERIFY(changes.count("ecr-pull") && changes["ecr-pull"].breaks);
         QVERIFY(changes.count("awslogs") && changes["awslogs"].breaks);
         QVERIFY(changes.count("agent-control-plane") && !changes["agent-control-plane"].breaks); // instance → AWS
-        QVERIFY(changes.count("service-networking") && !changes["service-networking"].before);  // Fargate only
-        QVERIFY(!changes.count("app-aws-api"));                                                 // the task role both ways
+        QVERIFY(changes.count("service-networking") && !changes["service-networking"].before);   // Fargate only
+        QVERIFY(!changes.count("app-aws-api"));                                                  // the task role both ways
         QVERIFY(compareLaunchTypes(ec2, ec2).empty());
     }
 };

@@ -7,19 +7,19 @@
 #include "GraphScene.h"
 #include "GraphView.h"
 #include "MainWindow.h"
-#include "TestSupport.h"
 #include "QuizDialog.h"
+#include "TestSupport.h"
+#include "WalkthroughPanel.h"
+#include "core/Translation.h"
 #include "graph/RolePalette.h"
 #include "rules/RulesCatalog.h"
-#include "core/Translation.h"
-#include "WalkthroughPanel.h"
 
 #include <QAbstractItemView>
 #include <QDockWidget>
-#include <QTabWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QXmlStreamReader>
@@ -145,10 +145,7 @@ private slots:
         QSettings().clear();
     }
 
-    void cleanup()
-    {
-        installLanguage(Language::English);
-    }
+    void cleanup() { installLanguage(Language::English); }
 
     void tsFileIsComplete_data()
     {
@@ -189,8 +186,8 @@ private slots:
         // English interface strings that have a translation must not show anywhere.
         QSet<QString> english;
         for (const TsMessage &m : readTs())
-            if (m.source.size() > 3 && m.source.contains(QRegularExpression(QStringLiteral("[a-z]{3}")))
-                && !m.translations.contains(m.source)) // names such as "ECS Exec" stay as they are
+            if (m.source.size() > 3 && m.source.contains(QRegularExpression(QStringLiteral("[a-z]{3}"))) &&
+                !m.translations.contains(m.source)) // names such as "ECS Exec" stay as they are
                 english.insert(QString(m.source).remove(QLatin1Char('&')));
         const QStringList texts = visibleTexts(w);
         QVERIFY(texts.size() > 100);
@@ -215,7 +212,9 @@ private slots:
             stripped.remove(gloss);
             stripped.remove(identifiers);
             const QRegularExpressionMatch found = prose.match(stripped);
-            QVERIFY2(!found.hasMatch(), qPrintable(QStringLiteral("English \"%1\" in: %2").arg(found.captured(), text.mid(std::max(0, int(text.indexOf(found.captured())) - 200), 300))));
+            QVERIFY2(!found.hasMatch(),
+                     qPrintable(QStringLiteral("English \"%1\" in: %2")
+                                    .arg(found.captured(), text.mid(std::max(0, int(text.indexOf(found.captured())) - 200), 300))));
         }
         // The catalog's Japanese titles are the graph's.
         const std::string ja = RulesCatalog::builtIn().operation("ecr-pull")->title.ja;
@@ -252,8 +251,7 @@ private slots:
         QCOMPARE(treeDock->windowTitle(), QStringLiteral("Workspace"));
         QCOMPARE(w.context()->launchType(), LaunchType::Fargate);
         QVERIFY(w.launchTypeAction(LaunchType::Fargate)->isChecked());
-        QCOMPARE(w.graphScene()->nodeItem(QStringLiteral("op:ecr-pull"))->node().label,
-                 RulesCatalog::builtIn().operation("ecr-pull")->title.en);
+        QCOMPARE(w.graphScene()->nodeItem(QStringLiteral("op:ecr-pull"))->node().label, RulesCatalog::builtIn().operation("ecr-pull")->title.en);
     }
 
     void walkthroughStepsThroughTheStartInTheGraph()

@@ -2,16 +2,16 @@
 // type, the graph's colours, the explanation, the walkthrough, the table, the JSON report and the
 // findings' severities tell the same story about each operation.
 
+#include "TestSupport.h"
 #include "engine/CoverageEngine.h"
-#include "itemmodels/CoverageModel.h"
-#include "report/CoverageReport.h"
-#include "teaching/Explanation.h"
 #include "graph/GraphBuilder.h"
+#include "graph/RolePalette.h"
 #include "iam/IamData.h"
 #include "io/Importer.h"
+#include "itemmodels/CoverageModel.h"
 #include "itemmodels/ModelRoles.h"
-#include "graph/RolePalette.h"
-#include "TestSupport.h"
+#include "report/CoverageReport.h"
+#include "teaching/Explanation.h"
 #include "teaching/Walkthrough.h"
 
 #include <QtTest>
@@ -57,7 +57,8 @@ std::vector<Input> inputs()
     for (const auto &[file, entry] : expected.items()) {
         std::vector<std::string> paths = {test::testData(QStringLiteral("unseen/") + QString::fromStdString(file)).toStdString()};
         if (entry.contains("_options") && entry["_options"].contains("iam"))
-            paths.push_back(test::testData(QStringLiteral("unseen/") + QString::fromStdString(entry["_options"]["iam"].get<std::string>())).toStdString());
+            paths.push_back(
+                test::testData(QStringLiteral("unseen/") + QString::fromStdString(entry["_options"]["iam"].get<std::string>())).toStdString());
         out.push_back({QString::fromStdString(file), importFiles(paths), entry.value("_options", Json::object()).value("region", std::string())});
     }
     return out;
@@ -100,8 +101,8 @@ private slots:
                         const Json &jop = json["operations"][i];
                         QVERIFY2(jop["verdict"] == (oc.verdict ? Json(toId(*oc.verdict)) : Json(nullptr)), where);
                         // What fails in IAM terms is a failure everywhere, never grey.
-                        if (oc.status == Status::NotAllowed || oc.status == Status::Denied || oc.status == Status::NotTrusted
-                            || oc.status == Status::Unsupported) {
+                        if (oc.status == Status::NotAllowed || oc.status == Status::Denied || oc.status == Status::NotTrusted ||
+                            oc.status == Status::Unsupported) {
                             QVERIFY2(oc.fails(), where + " status fails but its verdict does not");
                             iamFailures += oc.status != Status::Unsupported;
                         }
@@ -115,7 +116,8 @@ private slots:
                         QVERIFY2((stroke == red) == oc.fails(), where + " graph colour");
                         QVERIFY2((stroke == amber) == (oc.verdict == Severity::Warning), where + " graph colour (warning)");
                         if (oc.status == Status::MissingRole)
-                            QVERIFY2(QString::fromStdString(node->sublabel).contains(QLatin1String("fail")) == oc.fails(), where + " graph label " + node->sublabel.c_str());
+                            QVERIFY2(QString::fromStdString(node->sublabel).contains(QLatin1String("fail")) == oc.fails(),
+                                     where + " graph label " + node->sublabel.c_str());
                         // A role that is not set is red only when the task fails for it.
                         if (oc.status == Status::MissingRole) {
                             const GraphNode *role = nodeById(graph, "role:" + std::string(toId(*oc.coveredBy)) + ":missing");
@@ -127,8 +129,10 @@ private slots:
                         }
                         // The explanation.
                         const QString html = explanationHtml(c, oc.operation, catalog, Language::English);
-                        QVERIFY2(html.contains(QLatin1String("Will fail:")) == (oc.fails() && oc.status != Status::Unsupported), where + " explanation");
-                        QVERIFY2(!html.contains(QLatin1String("no IAM data for it was loaded")) || !options.iam, where + " explanation claims no IAM data");
+                        QVERIFY2(html.contains(QLatin1String("Will fail:")) == (oc.fails() && oc.status != Status::Unsupported),
+                                 where + " explanation");
+                        QVERIFY2(!html.contains(QLatin1String("no IAM data for it was loaded")) || !options.iam,
+                                 where + " explanation claims no IAM data");
                         // The walkthrough.
                         for (const WalkthroughStep &s : steps)
                             if (s.operation == &oc)

@@ -1,20 +1,20 @@
 // The main window offscreen: it opens the sample, and switching the launch type makes every view
 // follow; choosing an operation in one view selects it in the others.
 
-#include "itemmodels/ComparisonModel.h"
 #include "GraphItems.h"
 #include "GraphScene.h"
 #include "MainWindow.h"
-#include "TestSupport.h"
-#include "itemmodels/ModelRoles.h"
 #include "PolicyDialog.h"
+#include "TestSupport.h"
+#include "itemmodels/ComparisonModel.h"
+#include "itemmodels/ModelRoles.h"
 
 #include <QAction>
-#include <QTimer>
-#include <QTemporaryDir>
 #include <QProgressDialog>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QtTest>
@@ -38,16 +38,13 @@ private:
     {
         for (int r = 0; r < coverage->model()->rowCount(); ++r)
             if (coverage->model()->index(r, 0).data(OperationIdRole).toString() == operation)
-                return coverage->model()->index(r, 0).data(StatusRole).toString() + QLatin1Char('/')
-                    + coverage->model()->index(r, 0).data(RoleKindRole).toString();
+                return coverage->model()->index(r, 0).data(StatusRole).toString() + QLatin1Char('/') +
+                       coverage->model()->index(r, 0).data(RoleKindRole).toString();
         return {};
     }
 
 private slots:
-    void initTestCase()
-    {
-        test::useTestSettings();
-    }
+    void initTestCase() { test::useTestSettings(); }
 
     // The window shows one launch type for the whole workspace: switching through all four keeps
     // one launch type's coverage (plus the selected task's on each), not four.

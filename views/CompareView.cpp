@@ -1,12 +1,12 @@
 #include "CompareView.h"
 
-#include "teaching/Explanation.h"
-#include "graph/ViewGraph.h"
 #include "GraphScene.h"
 #include "GraphView.h"
-#include "teaching/LaunchTypeDiff.h"
-#include "graph/RolePalette.h"
 #include "core/Translation.h"
+#include "graph/RolePalette.h"
+#include "graph/ViewGraph.h"
+#include "teaching/Explanation.h"
+#include "teaching/LaunchTypeDiff.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -46,9 +46,8 @@ CompareView::CompareView(Document *document, QWidget *parent) : QWidget(parent),
     layout->addWidget(m_summary);
     layout->addWidget(m_changes);
 
-    connect(m_changes, &QListWidget::currentRowChanged, this, [this](int row) {
-        emphasise(row >= 0 && row < m_changed.size() ? QStringList{m_changed[row]} : m_changed);
-    });
+    connect(m_changes, &QListWidget::currentRowChanged, this,
+            [this](int row) { emphasise(row >= 0 && row < m_changed.size() ? QStringList{m_changed[row]} : m_changed); });
     connect(m_document, &Document::taskDefinitionChanged, this, [this](int index) {
         if (index == m_index)
             rebuild();
@@ -156,10 +155,10 @@ void CompareView::rebuild()
     for (const OperationChange &c : compareLaunchTypes(a, b)) {
         const CatalogOperation *op = catalog.operation(c.operation);
         const QString title = op ? QString::fromStdString(op->title.in(language)) : QString::fromStdString(c.operation);
-        auto *item = new QListWidgetItem(QStringLiteral("%1: %2 \u2192 %3%4")
-                                             .arg(title, describe(c.before), describe(c.after),
-                                                  c.breaks ? QStringLiteral(" \u2014 ") + tr("breaks") : QString()),
-                                         m_changes);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1: %2 \u2192 %3%4")
+                .arg(title, describe(c.before), describe(c.after), c.breaks ? QStringLiteral(" \u2014 ") + tr("breaks") : QString()),
+            m_changes);
         item->setData(Qt::UserRole, QString::fromStdString(c.operation));
         if (c.breaks) {
             item->setForeground(statusColour(Status::MissingRole));
@@ -168,10 +167,9 @@ void CompareView::rebuild()
         m_changed << QString::fromStdString(c.operation);
     }
     const QString la = m_combos[0]->currentText(), lb = m_combos[1]->currentText();
-    m_summary->setText(m_changed.isEmpty() ? tr("Nothing changes between %1 and %2.").arg(la, lb)
-                                           : tr("%n operation(s) change from %1 to %2; breaking: %3.", nullptr, int(m_changed.size()))
-                                                 .arg(la, lb)
-                                                 .arg(breaks));
+    m_summary->setText(m_changed.isEmpty()
+                           ? tr("Nothing changes between %1 and %2.").arg(la, lb)
+                           : tr("%n operation(s) change from %1 to %2; breaking: %3.", nullptr, int(m_changed.size())).arg(la, lb).arg(breaks));
     emphasise(m_changed);
 }
 

@@ -4,8 +4,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QPushButton>
 #include <QFormLayout>
+#include <QPushButton>
 #include <QSettings>
 
 namespace rolemap {

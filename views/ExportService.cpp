@@ -1,12 +1,12 @@
 #include "ExportService.h"
 
-#include "engine/CoverageEngine.h"
-#include "graph/ViewGraph.h"
-#include "core/Translation.h"
 #include "GraphScene.h"
-#include "graph/GraphText.h"
-#include "iam/IamData.h"
 #include "core/InputError.h"
+#include "core/Translation.h"
+#include "engine/CoverageEngine.h"
+#include "graph/GraphText.h"
+#include "graph/ViewGraph.h"
+#include "iam/IamData.h"
 #include "report/Redaction.h"
 #include "report/TableExport.h"
 
@@ -14,11 +14,11 @@
 #include <QDate>
 #include <QImage>
 
-#include <cmath>
 #include <QPainter>
 #include <QPalette>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <cmath>
 
 namespace rolemap {
 
@@ -32,10 +32,9 @@ struct FormatInfo
 };
 
 const FormatInfo kFormats[] = {
-    {ExportFormat::Svg, "svg", "svg"},          {ExportFormat::Png, "png", "png"},     {ExportFormat::Pdf, "pdf", "pdf"},
-    {ExportFormat::Dot, "dot", "dot"},          {ExportFormat::Mermaid, "mermaid", "mmd"},
-    {ExportFormat::Drawio, "drawio", "drawio"}, {ExportFormat::Markdown, "markdown", "md"},
-    {ExportFormat::Csv, "csv", "csv"},          {ExportFormat::Html, "html", "html"},
+    {ExportFormat::Svg, "svg", "svg"},          {ExportFormat::Png, "png", "png"},         {ExportFormat::Pdf, "pdf", "pdf"},
+    {ExportFormat::Dot, "dot", "dot"},          {ExportFormat::Mermaid, "mermaid", "mmd"}, {ExportFormat::Drawio, "drawio", "drawio"},
+    {ExportFormat::Markdown, "markdown", "md"}, {ExportFormat::Csv, "csv", "csv"},         {ExportFormat::Html, "html", "html"},
 };
 
 // Exports are drawn on white whatever the desktop's palette.
@@ -58,9 +57,9 @@ QByteArray pngBytes(GraphScene &scene, const ExportOptions &options)
     const double pixels = double(size.width()) * double(size.height());
     if (pixels > double(kMaxPngPixels)) {
         const double fits = std::floor(options.pngScale * std::sqrt(double(kMaxPngPixels) / pixels) * 100) / 100;
-        throw InputError("export", "the PNG would be " + std::to_string(size.width()) + "x" + std::to_string(size.height())
-                                       + " pixels; Rolemap draws at most " + std::to_string(kMaxPngPixels / 1000000)
-                                       + " million: use --scale " + QString::number(fits).toStdString() + " or less, or SVG or PDF");
+        throw InputError("export", "the PNG would be " + std::to_string(size.width()) + "x" + std::to_string(size.height()) +
+                                       " pixels; Rolemap draws at most " + std::to_string(kMaxPngPixels / 1000000) + " million: use --scale " +
+                                       QString::number(fits).toStdString() + " or less, or SVG or PDF");
     }
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
@@ -188,8 +187,7 @@ const std::vector<ExportFormat> &allExportFormats()
     return formats;
 }
 
-QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const ExportOptions &options,
-                           const std::function<void(int)> &progress)
+QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const ExportOptions &options, const std::function<void(int)> &progress)
 {
     if (ws.taskDefinitions.empty())
         throw InputError("export", "there is no task definition to export");
@@ -230,7 +228,7 @@ QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const E
             for (const Coverage &c : coverages)
                 tables.push_back(coverageTable(c, catalog));
         const TableFormat format = options.format == ExportFormat::Markdown ? TableFormat::Markdown
-            : options.format == ExportFormat::Csv                          ? TableFormat::Csv
+                                   : options.format == ExportFormat::Csv    ? TableFormat::Csv
                                                                             : TableFormat::Html;
         report(100);
         return QByteArray::fromStdString(renderTables(tables, format));
@@ -283,8 +281,8 @@ QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const E
             out = pngBytes(scene, options);
         else
             out = pdfBytes(scene, graph, options,
-                           QStringLiteral("%1 \u00b7 launch type %2").arg(QString::fromStdString(first.displayName()),
-                                                                         QString::fromStdString(std::string(toId(lt)))));
+                           QStringLiteral("%1 \u00b7 launch type %2")
+                               .arg(QString::fromStdString(first.displayName()), QString::fromStdString(std::string(toId(lt)))));
     }
     }
     report(100);

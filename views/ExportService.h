@@ -32,21 +32,20 @@ inline constexpr qint64 kMaxPngPixels = 64ll * 1000 * 1000;
 struct ExportOptions
 {
     ExportFormat format = ExportFormat::Svg;
-    std::optional<LaunchType> launchType;    // default: the first task definition's
-    bool redact = false;                     // replace account ids and identifying names
-    bool overview = false;                   // the cluster overview (always when several are chosen)
-    bool detailed = false;                   // instead: every task definition's own graph, in a grid
-    bool comparisonTable = false;            // tables: the launch-type comparison instead of coverage
+    std::optional<LaunchType> launchType; // default: the first task definition's
+    bool redact = false;                  // replace account ids and identifying names
+    bool overview = false;                // the cluster overview (always when several are chosen)
+    bool detailed = false;                // instead: every task definition's own graph, in a grid
+    bool comparisonTable = false;         // tables: the launch-type comparison instead of coverage
     double pngScale = 2.0;
-    bool transparent = false;                // PNG background
+    bool transparent = false; // PNG background
     QPageSize::PageSizeId pageSize = QPageSize::A4;
-    bool dated = false;                      // PDF: print today's date in the title block
+    bool dated = false; // PDF: print today's date in the title block
 };
 
 // The export of task definitions `chosen` (indexes into ws.taskDefinitions; all when empty).
 // `progress` (0–100) is called for long exports. Throws InputError when there is nothing to export
 // or the image cannot be made (too many pixels: the message names the largest scale that fits).
-QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const ExportOptions &options,
-                           const std::function<void(int)> &progress = {});
+QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const ExportOptions &options, const std::function<void(int)> &progress = {});
 
 } // namespace rolemap

@@ -54,8 +54,7 @@ NodeItem::NodeItem(const GraphNode &node) : m_node(node)
     setToolTip(QString::fromStdString(node.tooltip));
     setZValue(1);
     const int textWidth = int(node.width) - 16;
-    m_title = QFontMetrics(labelFont(12, node.kind != NodeKind::Service))
-                  .elidedText(QString::fromStdString(node.label), Qt::ElideRight, textWidth);
+    m_title = QFontMetrics(labelFont(12, node.kind != NodeKind::Service)).elidedText(QString::fromStdString(node.label), Qt::ElideRight, textWidth);
     m_subtitle = QFontMetrics(labelFont(10, false)).elidedText(QString::fromStdString(node.sublabel), Qt::ElideRight, textWidth);
 }
 
@@ -90,11 +89,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             width = 2;
         }
         break;
-    case NodeKind::Service:
-        fill = mix(base, text, 0.09);
-        break;
-    case NodeKind::Actor:
-        break;
+    case NodeKind::Service: fill = mix(base, text, 0.09); break;
+    case NodeKind::Actor: break;
     }
     if (m_node.missing) {
         border = m_node.verdict == Severity::Error ? statusColour(Status::MissingRole) : mix(base, text, 0.45);
@@ -164,8 +160,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const double zoom = zoomOf(this, option, painter);
     const bool detailed = zoom >= kDetailZoom;
     const QPalette pal = scene() ? scene()->palette() : QPalette();
-    const QColor colour = m_edge.role ? roleStyle(*m_edge.role).colour
-                                      : mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.4);
+    const QColor colour = m_edge.role ? roleStyle(*m_edge.role).colour : mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.4);
     painter->setRenderHint(QPainter::Antialiasing, detailed);
     QPen pen(colour, m_edge.role ? 2.2 : 1.4, m_edge.dashed ? Qt::DashLine : Qt::SolidLine);
     pen.setCapStyle(Qt::RoundCap);

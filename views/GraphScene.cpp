@@ -5,8 +5,8 @@
 #include "GraphItems.h"
 #include "graph/RolePalette.h"
 
-#include <QGraphicsSimpleTextItem>
 #include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
 #include <QPainter>
 #include <QPalette>
 #include <QSet>
@@ -138,9 +138,9 @@ void GraphScene::addLegend(double top)
 {
     double x = 24;
     for (const rolemap::LegendEntry &l : legendEntries()) {
-        const auto kind = l.kind == rolemap::LegendEntry::Kind::Role ? LegendItem::Kind::Role
-            : l.kind == rolemap::LegendEntry::Kind::Fallback          ? LegendItem::Kind::Fallback
-                                                                       : LegendItem::Kind::Missing;
+        const auto kind = l.kind == rolemap::LegendEntry::Kind::Role       ? LegendItem::Kind::Role
+                          : l.kind == rolemap::LegendEntry::Kind::Fallback ? LegendItem::Kind::Fallback
+                                                                           : LegendItem::Kind::Missing;
         auto *item = new LegendItem(kind, l.colour, l.label);
         addItem(item);
         item->setPos(x, top);

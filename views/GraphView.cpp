@@ -1,7 +1,7 @@
 #include "GraphView.h"
 
-#include "document/Document.h"
 #include "GraphItems.h"
+#include "document/Document.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

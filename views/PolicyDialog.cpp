@@ -27,10 +27,11 @@ PolicyDialog::PolicyDialog(const Document &document, const std::string &roleArn,
     for (int i = 0; i < document.taskDefinitionCount(); ++i) {
         const TaskDefinition &td = document.taskDefinition(i);
         const Cluster *cluster = ws.clusterOf(td);
-        const bool uses = (kind == RoleKind::Execution && td.executionRoleArn == roleArn) || (kind == RoleKind::Task && td.taskRoleArn == roleArn)
-            || (kind == RoleKind::Instance && cluster && cluster->instanceRoleArn == roleArn);
+        const bool uses = (kind == RoleKind::Execution && td.executionRoleArn == roleArn) || (kind == RoleKind::Task && td.taskRoleArn == roleArn) ||
+                          (kind == RoleKind::Instance && cluster && cluster->instanceRoleArn == roleArn);
         if (uses)
-            coverages.push_back(document.coverage(i, kind == RoleKind::Instance && cluster && cluster->launchType ? *cluster->launchType : launchType));
+            coverages.push_back(
+                document.coverage(i, kind == RoleKind::Instance && cluster && cluster->launchType ? *cluster->launchType : launchType));
     }
     m_policy = QString::fromStdString(leastPrivilegePolicy(coverages, kind, document.catalog()).dump(2));
 
@@ -47,7 +48,9 @@ PolicyDialog::PolicyDialog(const Document &document, const std::string &roleArn,
                     switch (e.decision) {
                     case Decision::Allowed: m_diff << QStringLiteral("\u2714 %1 (%2)").arg(what, QString::fromStdString(e.statement->name())); break;
                     case Decision::Conditional: m_diff << QStringLiteral("? %1 (only under conditions)").arg(what); break;
-                    case Decision::ExplicitDeny: m_diff << QStringLiteral("\u2718 %1 (denied by %2)").arg(what, QString::fromStdString(e.statement->name())); break;
+                    case Decision::ExplicitDeny:
+                        m_diff << QStringLiteral("\u2718 %1 (denied by %2)").arg(what, QString::fromStdString(e.statement->name()));
+                        break;
                     case Decision::ImplicitDeny: m_diff << QStringLiteral("\u2718 %1 (not granted)").arg(what); break;
                     }
                 }
@@ -55,7 +58,8 @@ PolicyDialog::PolicyDialog(const Document &document, const std::string &roleArn,
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("What the task definitions that use this role as their %1 need of it:")
-                                     .arg(QString::fromStdString(document.catalog().roleKind(kind).title.en)), this));
+                                     .arg(QString::fromStdString(document.catalog().roleKind(kind).title.en)),
+                                 this));
     auto *text = new QPlainTextEdit(m_policy, this);
     text->setReadOnly(true);
     text->setFont(QFont(QStringLiteral("monospace")));
@@ -71,8 +75,8 @@ PolicyDialog::PolicyDialog(const Document &document, const std::string &roleArn,
     QPushButton *save = buttons->addButton(tr("Save\u2026"), QDialogButtonBox::ActionRole);
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_policy); });
     connect(save, &QPushButton::clicked, this, [this, roleArn] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save policy"), QString::fromStdString(roleNameOf(roleArn)) + QStringLiteral("-policy.json"),
-                                                          tr("JSON (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save policy"), QString::fromStdString(roleNameOf(roleArn)) + QStringLiteral("-policy.json"), tr("JSON (*.json)"));
         if (path.isEmpty())
             return;
         try {

@@ -86,9 +86,10 @@ void PropertyEditor::reload()
     const TaskDefinition *td = index >= 0 ? &m_document->taskDefinition(index) : nullptr;
     const bool hasContainer = td && m_container >= 0 && size_t(m_container) < td->containers.size();
     const QString taskName = td ? QString::fromStdString(td->displayName()).toHtmlEscaped() : QString();
-    m_heading->setText(!td ? tr("Select a task definition or a container to edit it.")
-                       : hasContainer ? tr("<b>%1</b> in %2").arg(m_document->fieldValue({index, m_container, TaskField::ContainerName}).toHtmlEscaped(), taskName)
-                                      : tr("<b>%1</b>").arg(taskName));
+    m_heading->setText(
+        !td            ? tr("Select a task definition or a container to edit it.")
+        : hasContainer ? tr("<b>%1</b> in %2").arg(m_document->fieldValue({index, m_container, TaskField::ContainerName}).toHtmlEscaped(), taskName)
+                       : tr("<b>%1</b>").arg(taskName));
     for (Field &f : m_fields) {
         const bool shown = td && (!isContainerField(f.field) || hasContainer);
         f.edit->setEnabled(shown);

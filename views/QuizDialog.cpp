@@ -1,8 +1,8 @@
 #include "QuizDialog.h"
 
-#include "teaching/Explanation.h"
-#include "graph/RolePalette.h"
 #include "core/Translation.h"
+#include "graph/RolePalette.h"
+#include "teaching/Explanation.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -12,8 +12,7 @@
 
 namespace rolemap {
 
-QuizDialog::QuizDialog(std::vector<QuizQuestion> questions, QWidget *parent)
-    : QDialog(parent), m_session(std::move(questions))
+QuizDialog::QuizDialog(std::vector<QuizQuestion> questions, QWidget *parent) : QDialog(parent), m_session(std::move(questions))
 {
     setObjectName(QStringLiteral("QuizDialog"));
     setWindowTitle(tr("Quiz: which role does this?"));
@@ -92,7 +91,8 @@ void QuizDialog::showQuestion()
     const CatalogOperation *op = catalog.operation(q.operation);
     const QString what = op ? QString::fromStdString(op->title.in(language)) : QString::fromStdString(q.operation);
     const QString lt = QString::fromStdString(catalog.launchTypeTitle(q.launchType).in(language));
-    m_progress->setText(tr("Question %1 of %2 \u00b7 score %3").arg(m_session.current() + 1).arg(m_session.questions().size()).arg(m_session.score()));
+    m_progress->setText(
+        tr("Question %1 of %2 \u00b7 score %3").arg(m_session.current() + 1).arg(m_session.questions().size()).arg(m_session.score()));
     m_question->setText(q.taskDefinition.empty()
                             ? tr("On %1, which role does this: %2?").arg(lt, what)
                             : tr("Task definition %1 on %2: which role does this: %3?").arg(QString::fromStdString(q.taskDefinition), lt, what));
@@ -125,8 +125,8 @@ void QuizDialog::choose(int index)
     const Language language = currentLanguage();
     const CatalogOperation *op = RulesCatalog::builtIn().operation(q.operation);
     QString html = right ? QStringLiteral("<h3 style=\"color:%1\">%2</h3>").arg(statusColour(Status::Ok).name(), tr("Right."))
-                         : QStringLiteral("<h3 style=\"color:%1\">%2</h3>").arg(statusColour(Status::MissingRole).name(),
-                                                                                tr("Not quite: the answer is %1.").arg(answerTitle(q.answer)));
+                         : QStringLiteral("<h3 style=\"color:%1\">%2</h3>")
+                               .arg(statusColour(Status::MissingRole).name(), tr("Not quite: the answer is %1.").arg(answerTitle(q.answer)));
     if (q.fallback)
         html += QStringLiteral("<p>%1</p>").arg(tr("This task definition sets no role of the usual kind, so this one covers as a fallback."));
     if (op) {
@@ -139,7 +139,8 @@ void QuizDialog::choose(int index)
             html += QStringLiteral("<p><a href=\"%1\">%2</a></p>").arg(QString::fromStdString(url).toHtmlEscaped(), tr("Source"));
     }
     m_feedback->setHtml(html);
-    m_progress->setText(tr("Question %1 of %2 \u00b7 score %3").arg(m_session.current() + 1).arg(m_session.questions().size()).arg(m_session.score()));
+    m_progress->setText(
+        tr("Question %1 of %2 \u00b7 score %3").arg(m_session.current() + 1).arg(m_session.questions().size()).arg(m_session.score()));
     m_next->setEnabled(true);
     m_next->setDefault(true);
     m_next->setFocus();

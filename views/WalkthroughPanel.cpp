@@ -1,8 +1,8 @@
 #include "WalkthroughPanel.h"
 
-#include "teaching/Explanation.h"
-#include "rules/RulesCatalog.h"
 #include "core/Translation.h"
+#include "rules/RulesCatalog.h"
+#include "teaching/Explanation.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -174,10 +174,8 @@ void WalkthroughPanel::showStep(int index)
     }
     const Language language = currentLanguage();
     const QString launchType = QString::fromStdString(RulesCatalog::builtIn().launchTypeTitle(m_coverage->launchType).in(language));
-    m_counter->setText(tr("Step %1 of %2 \u00b7 %3 on %4")
-                           .arg(m_current + 1)
-                           .arg(stepCount())
-                           .arg(QString::fromStdString(m_coverage->taskDefinition), launchType));
+    m_counter->setText(
+        tr("Step %1 of %2 \u00b7 %3 on %4").arg(m_current + 1).arg(stepCount()).arg(QString::fromStdString(m_coverage->taskDefinition), launchType));
     m_text->setHtml(walkthroughStepHtml(*s, *m_coverage, RulesCatalog::builtIn(), language));
     emit stepShown(s->operation ? QString::fromStdString(s->operation->operation) : QString());
 }

@@ -42,8 +42,7 @@ bool looksLikePlaceholder(std::string_view t)
         return true;
     // Shell variables such as $AWS_ACCOUNT_ID or $SECRET_TEST_AWS.
     const size_t dollar = t.find('$');
-    if (dollar != std::string_view::npos && dollar + 1 < t.size()
-        && (isAsciiUpper(t[dollar + 1]) || t[dollar + 1] == '_'))
+    if (dollar != std::string_view::npos && dollar + 1 < t.size() && (isAsciiUpper(t[dollar + 1]) || t[dollar + 1] == '_'))
         return true;
     // Masked account ids: XXXXXXXXXXXX, 123456789012 is a real-looking id and is kept.
     return has("XXXX");
@@ -51,15 +50,14 @@ bool looksLikePlaceholder(std::string_view t)
 
 bool isAccountId(std::string_view text)
 {
-    return text.size() == 12
-        && std::all_of(text.begin(), text.end(), [](char c) { return isAsciiDigit(c); });
+    return text.size() == 12 && std::all_of(text.begin(), text.end(), [](char c) { return isAsciiDigit(c); });
 }
 
 bool isRoleArn(std::string_view text)
 {
     const auto arn = parseArn(text);
-    return arn && arn->service == "iam" && arn->region.empty() && isAccountId(arn->account)
-        && arn->resource.rfind("role/", 0) == 0 && arn->resource.size() > 5 && !looksLikePlaceholder(text);
+    return arn && arn->service == "iam" && arn->region.empty() && isAccountId(arn->account) && arn->resource.rfind("role/", 0) == 0 &&
+           arn->resource.size() > 5 && !looksLikePlaceholder(text);
 }
 
 std::string roleNameOf(std::string_view roleValue)
@@ -114,12 +112,14 @@ std::optional<EcrImage> parseEcrImage(std::string_view image)
 
     // ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn] and the dual-stack ACCOUNT.dkr-ecr[-fips].REGION.on.aws
     // (China: REGION.on.amazonwebservices.com.cn).
-    static const std::pair<std::string_view, std::string_view> kinds[] = {
-        {".dkr.ecr-fips.", ".amazonaws.com"},  {".dkr.ecr.", ".amazonaws.com"},
-        {".dkr-ecr-fips.", ".on.aws"},         {".dkr-ecr.", ".on.aws"},
-        {".dkr-ecr.", ".on.amazonwebservices.com"},
-        // The isolated partitions: aws-iso (C2S) and aws-iso-b (SC2S).
-        {".dkr.ecr.", ".c2s.ic.gov"},          {".dkr.ecr.", ".sc2s.sgov.gov"}};
+    static const std::pair<std::string_view, std::string_view> kinds[] = {{".dkr.ecr-fips.", ".amazonaws.com"},
+                                                                          {".dkr.ecr.", ".amazonaws.com"},
+                                                                          {".dkr-ecr-fips.", ".on.aws"},
+                                                                          {".dkr-ecr.", ".on.aws"},
+                                                                          {".dkr-ecr.", ".on.amazonwebservices.com"},
+                                                                          // The isolated partitions: aws-iso (C2S) and aws-iso-b (SC2S).
+                                                                          {".dkr.ecr.", ".c2s.ic.gov"},
+                                                                          {".dkr.ecr.", ".sc2s.sgov.gov"}};
     EcrImage out;
     bool china = false;
     std::string_view h = host;
@@ -144,8 +144,7 @@ std::optional<EcrImage> parseEcrImage(std::string_view image)
     if (const size_t at = path.find('@'); at != std::string_view::npos)
         path = path.substr(0, at);
     const size_t lastSlash = path.rfind('/');
-    if (const size_t colon = path.rfind(':'); colon != std::string_view::npos
-        && (lastSlash == std::string_view::npos || colon > lastSlash))
+    if (const size_t colon = path.rfind(':'); colon != std::string_view::npos && (lastSlash == std::string_view::npos || colon > lastSlash))
         path = path.substr(0, colon);
     out.repository = std::string(path);
     out.partition = china ? "aws-cn" : partitionOfRegion(out.region);
@@ -164,8 +163,8 @@ std::string secretArnWithoutSuffix(const Arn &arn)
     // secret in a policy only with a wildcard for them.
     const std::string name = reduced.resource.substr(7);
     const size_t dash = name.rfind('-');
-    const bool hasSuffix = dash != std::string::npos && name.size() - dash - 1 == 6
-        && std::all_of(name.begin() + long(dash) + 1, name.end(), [](char c) { return isAsciiAlnum(c); });
+    const bool hasSuffix = dash != std::string::npos && name.size() - dash - 1 == 6 &&
+                           std::all_of(name.begin() + long(dash) + 1, name.end(), [](char c) { return isAsciiAlnum(c); });
     if (!hasSuffix && !looksLikePlaceholder(name))
         reduced.resource += "-??????";
     return reduced.toString();

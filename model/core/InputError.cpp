@@ -2,8 +2,7 @@
 
 namespace rolemap {
 
-static std::string compose(const std::string &file, int line, int column, const std::string &pointer,
-                           const std::string &message)
+static std::string compose(const std::string &file, int line, int column, const std::string &pointer, const std::string &message)
 {
     if (line > 0)
         return file + ':' + std::to_string(line) + ':' + std::to_string(column) + ": " + message;
@@ -13,15 +12,12 @@ static std::string compose(const std::string &file, int line, int column, const 
 }
 
 InputError::InputError(std::string file, int line, int column, std::string pointer, std::string message)
-    : std::runtime_error(compose(file, line, column, pointer, message)), m_file(std::move(file)), m_line(line),
-      m_column(column), m_pointer(std::move(pointer)), m_message(std::move(message))
+    : std::runtime_error(compose(file, line, column, pointer, message)), m_file(std::move(file)), m_line(line), m_column(column),
+      m_pointer(std::move(pointer)), m_message(std::move(message))
 {
 }
 
-InputError::InputError(std::string file, std::string message)
-    : InputError(std::move(file), 0, 0, {}, std::move(message))
-{
-}
+InputError::InputError(std::string file, std::string message) : InputError(std::move(file), 0, 0, {}, std::move(message)) {}
 
 InputError InputError::atPosition(std::string file, int line, int column, std::string message)
 {

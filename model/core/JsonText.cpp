@@ -102,8 +102,8 @@ std::string hintFor(std::string_view text, size_t offset)
 void refuseUtf16(std::string_view text, const std::string &fileLabel)
 {
     const bool bom = text.size() >= 2 && ((text[0] == '\xff' && text[1] == '\xfe') || (text[0] == '\xfe' && text[1] == '\xff'));
-    const bool zeros = text.size() >= 4 && ((text[0] != 0 && text[1] == 0 && text[2] != 0 && text[3] == 0)
-                                            || (text[0] == 0 && text[1] != 0 && text[2] == 0 && text[3] != 0));
+    const bool zeros = text.size() >= 4 && ((text[0] != 0 && text[1] == 0 && text[2] != 0 && text[3] == 0) ||
+                                            (text[0] == 0 && text[1] != 0 && text[2] == 0 && text[3] != 0));
     if (bom || zeros)
         throw InputError(fileLabel, "the file is UTF-16 (as Windows PowerShell writes by default); save it as UTF-8, "
                                     "e.g. Out-File -Encoding utf8, and open it again");
@@ -126,8 +126,8 @@ void checkNesting(std::string_view text, const std::string &fileLabel)
             else if (i - stringStart > kMaxJsonStringBytes) {
                 const auto [line, column] = lineAndColumn(text, stringStart);
                 throw InputError::atPosition(fileLabel, line, column,
-                                             "a string longer than " + std::to_string(kMaxJsonStringBytes / (1024 * 1024))
-                                                 + " MiB: Rolemap does not read it");
+                                             "a string longer than " + std::to_string(kMaxJsonStringBytes / (1024 * 1024)) +
+                                                 " MiB: Rolemap does not read it");
             }
         } else if (c == '"') {
             inString = true;
@@ -136,8 +136,7 @@ void checkNesting(std::string_view text, const std::string &fileLabel)
             if (++depth > kMaxJsonDepth) {
                 const auto [line, column] = lineAndColumn(text, i);
                 throw InputError::atPosition(fileLabel, line, column,
-                                             "JSON nested deeper than " + std::to_string(kMaxJsonDepth)
-                                                 + " levels: Rolemap does not read it");
+                                             "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels: Rolemap does not read it");
             }
         } else if (c == '}' || c == ']') {
             --depth;
@@ -158,10 +157,7 @@ public:
     using string_t = Json::string_t;
     using binary_t = Json::binary_t;
 
-    DomBuilder(Json &root, DuplicateKeys *duplicates, std::vector<size_t> *ordinals)
-        : m_root(root), m_duplicates(duplicates), m_ordinals(ordinals)
-    {
-    }
+    DomBuilder(Json &root, DuplicateKeys *duplicates, std::vector<size_t> *ordinals) : m_root(root), m_duplicates(duplicates), m_ordinals(ordinals) {}
 
     bool null() { return add(nullptr), true; }
     // Every value counts against kMaxJsonValues (keys do not: their values do).
@@ -227,17 +223,16 @@ public:
     };
 
     struct TooManyValues
-    {
-    };
+    {};
 
-    template<class Exception>
+    template <class Exception>
     bool parse_error(std::size_t byte, const std::string &, const Exception &e)
     {
         throw Error{byte, e.what()};
     }
 
 private:
-    template<typename Value>
+    template <typename Value>
     Json *add(Value &&value)
     {
         if (++m_values > kMaxJsonValues)
@@ -343,8 +338,8 @@ Json parseJsonText(std::string_view text, const std::string &fileLabel, Duplicat
             locateKeys(text, ordinals, duplicates->first);
         return result;
     } catch (const DomBuilder::TooManyValues &) {
-        throw InputError(fileLabel, "the document holds more than " + std::to_string(kMaxJsonValues / 1'000'000)
-                                        + " million JSON values: Rolemap does not read it (10 000 task definitions hold about one million)");
+        throw InputError(fileLabel, "the document holds more than " + std::to_string(kMaxJsonValues / 1'000'000) +
+                                        " million JSON values: Rolemap does not read it (10 000 task definitions hold about one million)");
     } catch (const DomBuilder::Error &e) {
         // The last byte read is the one that made the text invalid.
         const size_t offset = tokenStart(text, e.byte > 0 ? e.byte - 1 : 0);
@@ -357,8 +352,9 @@ namespace {
 
 [[noreturn]] void tooLarge(const std::string &path, qint64 size)
 {
-    throw InputError(path, (size > 0 ? "the file is " + std::to_string(size / (1024 * 1024)) + " MiB" : std::string("the input goes on past that size"))
-                               + "; Rolemap reads files up to " + std::to_string(kMaxFileBytes / (1024 * 1024)) + " MiB");
+    throw InputError(path,
+                     (size > 0 ? "the file is " + std::to_string(size / (1024 * 1024)) + " MiB" : std::string("the input goes on past that size")) +
+                         "; Rolemap reads files up to " + std::to_string(kMaxFileBytes / (1024 * 1024)) + " MiB");
 }
 
 // A pipe, a FIFO, a device or standard input: read in chunks, stopping at the size limit.
@@ -391,8 +387,8 @@ int openFifo(const std::string &path)
     const int ready = ::poll(&p, 1, kFifoWaitMilliseconds);
     if (ready <= 0 || !(p.revents & POLLIN)) {
         ::close(fd);
-        throw InputError(path, "is a FIFO and nothing wrote to it within " + std::to_string(kFifoWaitMilliseconds / 1000)
-                                   + " s (give '-' to read standard input)");
+        throw InputError(path, "is a FIFO and nothing wrote to it within " + std::to_string(kFifoWaitMilliseconds / 1000) +
+                                   " s (give '-' to read standard input)");
     }
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     return fd;

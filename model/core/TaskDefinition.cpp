@@ -135,8 +135,7 @@ ContainerDefinition readContainer(const Json &c, const std::string &p)
         const std::string fp = child(p, "environmentFiles");
         for (size_t i = 0; i < files->size(); ++i) {
             const Json &f = objectAt(*files, i, fp);
-            out.environmentFiles.push_back({optionalString(f, "value", child(fp, i)),
-                                            optionalString(f, "type", child(fp, i)), child(fp, i)});
+            out.environmentFiles.push_back({optionalString(f, "value", child(fp, i)), optionalString(f, "type", child(fp, i)), child(fp, i)});
         }
     }
     auto readStrings = [&](const char *key, auto &&each) {
@@ -150,8 +149,8 @@ ContainerDefinition readContainer(const Json &c, const std::string &p)
     };
     if (const Json *mounts = optionalArray(c, "mountPoints", p)) {
         for (size_t i = 0; i < mounts->size(); ++i)
-            out.mountedVolumes.push_back(optionalString(objectAt(*mounts, i, child(p, "mountPoints")), "sourceVolume",
-                                                        child(child(p, "mountPoints"), i)));
+            out.mountedVolumes.push_back(
+                optionalString(objectAt(*mounts, i, child(p, "mountPoints")), "sourceVolume", child(child(p, "mountPoints"), i)));
     }
     readStrings("credentialSpecs", [&](std::string s) { out.credentialSpecs.push_back(std::move(s)); });
     readStrings("dockerSecurityOptions", [&](const std::string &s) {
@@ -218,8 +217,7 @@ const std::string *LogConfiguration::option(std::string_view key) const
 const std::string *LogConfiguration::optionIgnoringCase(std::string_view key) const
 {
     for (const auto &[k, v] : options)
-        if (k.size() == key.size()
-            && std::equal(k.begin(), k.end(), key.begin(), [](char a, char b) { return asciiLower(a) == asciiLower(b); }))
+        if (k.size() == key.size() && std::equal(k.begin(), k.end(), key.begin(), [](char a, char b) { return asciiLower(a) == asciiLower(b); }))
             return &v;
     return nullptr;
 }
@@ -246,8 +244,8 @@ std::string TaskDefinition::inferredRegion() const
     // The Regional ARNs the task names: a bare parameter name lives in the same Region as they do.
     auto regionOf = [](const std::string &value) -> std::string {
         const auto arn = parseArn(value);
-        return arn && !arn->region.empty() && !looksLikePlaceholder(arn->region) && arn->region.find('*') == std::string::npos
-            ? arn->region : std::string();
+        return arn && !arn->region.empty() && !looksLikePlaceholder(arn->region) && arn->region.find('*') == std::string::npos ? arn->region
+                                                                                                                               : std::string();
     };
     for (const ContainerDefinition &c : containers) {
         std::vector<const std::string *> values = {&c.repositoryCredentialsParameter};

@@ -93,11 +93,11 @@ struct TaskDefinition
     bool hasProxyConfiguration = false;
     std::string operatingSystemFamily; // runtimePlatform.operatingSystemFamily, empty when absent
 
-    Json document;          // the task definition object exactly as read (register-input keys)
-    Json describeTags;      // describe-task-definition output's "tags", when it had them
+    Json document;     // the task definition object exactly as read (register-input keys)
+    Json describeTags; // describe-task-definition output's "tags", when it had them
     TaskDefinitionShape shape = TaskDefinitionShape::RegisterInput;
-    std::string file;       // where it was read from
-    std::string pointer;    // where in that file ("" for the whole file, "/1/taskDefinition", …)
+    std::string file;    // where it was read from
+    std::string pointer; // where in that file ("" for the whole file, "/1/taskDefinition", …)
 
     // "family:revision", or "family" when the definition has no revision.
     std::string displayName() const;

@@ -43,8 +43,8 @@ QString roleValueProblem(std::string_view value, bool shortNameAllowed)
     static const QRegularExpression arn(QStringLiteral("^arn:aws(-cn|-us-gov)?:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}$"));
     static const QRegularExpression name(QStringLiteral("^[\\w+=,.@-]{1,64}$"));
     const RoleValueKind kind = classifyRoleValue(value);
-    if (kind == RoleValueKind::Empty || (kind == RoleValueKind::RoleArn && arn.match(qs(value)).hasMatch())
-        || (shortNameAllowed && kind == RoleValueKind::ShortName && name.match(qs(value)).hasMatch()))
+    if (kind == RoleValueKind::Empty || (kind == RoleValueKind::RoleArn && arn.match(qs(value)).hasMatch()) ||
+        (shortNameAllowed && kind == RoleValueKind::ShortName && name.match(qs(value)).hasMatch()))
         return {};
     return shortNameAllowed ? ValidationText::tr("Expected a role ARN (arn:aws:iam::123456789012:role/NAME) or a role name")
                             : ValidationText::tr("Expected a role ARN: arn:aws:iam::123456789012:role/NAME");
@@ -54,8 +54,9 @@ QString imageReferenceProblem(std::string_view value)
 {
     if (value.empty())
         return ValidationText::tr("A container needs an image");
-    static const QRegularExpression reference(QStringLiteral(
-        "^(?:[a-zA-Z0-9.-]+(?::\\d+)?/)?[a-z0-9]+(?:[._-][a-z0-9]+)*(?:/[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+:[a-fA-F0-9]{32,})?$"));
+    static const QRegularExpression reference(
+        QStringLiteral("^(?:[a-zA-Z0-9.-]+(?::\\d+)?/)?[a-z0-9]+(?:[._-][a-z0-9]+)*(?:/"
+                       "[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+:[a-fA-F0-9]{32,})?$"));
     return reference.match(qs(value)).hasMatch() ? QString() : ValidationText::tr("Not an image reference (registry/repository:tag)");
 }
 

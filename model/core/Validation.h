@@ -9,8 +9,7 @@
 
 namespace rolemap {
 
-enum class RoleValueKind
-{
+enum class RoleValueKind {
     Empty,
     RoleArn,     // arn:PARTITION:iam::ACCOUNT:role/NAME
     ShortName,   // a bare name (taskRoleArn accepts one, executionRoleArn does not)

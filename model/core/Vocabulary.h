@@ -10,13 +10,12 @@
 namespace rolemap {
 
 enum class LaunchType { Ec2, Fargate, External, ManagedInstances };
-inline constexpr std::array<LaunchType, 4> kAllLaunchTypes = {LaunchType::Ec2, LaunchType::Fargate,
-                                                               LaunchType::External, LaunchType::ManagedInstances};
+inline constexpr std::array<LaunchType, 4> kAllLaunchTypes = {LaunchType::Ec2, LaunchType::Fargate, LaunchType::External,
+                                                              LaunchType::ManagedInstances};
 
 enum class RoleKind { Instance, Execution, Task, Infrastructure, ServiceLinked, AwsManaged };
-inline constexpr std::array<RoleKind, 6> kAllRoleKinds = {RoleKind::Instance,       RoleKind::Execution,
-                                                          RoleKind::Task,           RoleKind::Infrastructure,
-                                                          RoleKind::ServiceLinked, RoleKind::AwsManaged};
+inline constexpr std::array<RoleKind, 6> kAllRoleKinds = {RoleKind::Instance,       RoleKind::Execution,     RoleKind::Task,
+                                                          RoleKind::Infrastructure, RoleKind::ServiceLinked, RoleKind::AwsManaged};
 
 enum class Status { Ok, Unverified, MissingRole, NotTrusted, NotAllowed, Denied, Conditional, Unsupported, AwsManaged };
 

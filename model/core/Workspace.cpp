@@ -48,9 +48,7 @@ void Workspace::merge(Workspace &&other)
         description = std::move(other.description);
     if (region.empty())
         region = std::move(other.region);
-    auto append = [](auto &to, auto &from) {
-        to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
-    };
+    auto append = [](auto &to, auto &from) { to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end())); };
     append(clusters, other.clusters);
     append(taskDefinitions, other.taskDefinitions);
     append(iamDocuments, other.iamDocuments);

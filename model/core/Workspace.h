@@ -7,9 +7,9 @@
 #include "core/Vocabulary.h"
 
 #include <map>
-#include <unordered_map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace rolemap {
@@ -52,10 +52,10 @@ struct Workspace
         Json json;
     };
     std::vector<IamDocument> iamDocuments; // IAM files as read; evaluated by the policy engine
-    Json roles = Json::array();     // the workspace file's "roles", kept as written
+    Json roles = Json::array();            // the workspace file's "roles", kept as written
     Json layout = Json::object();
     std::map<std::string, RunSettings> runSettings; // by family
-    std::string region; // the Region its tasks run in, when the workspace says (\"region\"); empty: inferred
+    std::string region;                             // the Region its tasks run in, when the workspace says (\"region\"); empty: inferred
     std::vector<ImportWarning> warnings;
 
     // The cluster that lists this task definition (by family:revision, or by family), if any.

@@ -64,20 +64,46 @@ Json container(const std::string &name, const std::string &image)
 const std::vector<Block> &paletteBlocks()
 {
     static const std::vector<Block> blocks = {
-        {"container-ecr", QT_TRANSLATE_NOOP("Blocks", "Container (ECR image)"), QT_TRANSLATE_NOOP("Blocks", "A container whose image is in a private Amazon ECR repository: the execution role (or, on EC2, the instance role) pulls it."), "container", false},
-        {"container-public", QT_TRANSLATE_NOOP("Blocks", "Container (public image)"), QT_TRANSLATE_NOOP("Blocks", "A container from a public registry (public.ecr.aws): no IAM permissions needed to pull."), "container", false},
-        {"container-private", QT_TRANSLATE_NOOP("Blocks", "Container (private registry)"), QT_TRANSLATE_NOOP("Blocks", "A container from a private non-ECR registry, with repositoryCredentials: the execution role reads the registry secret."), "container", false},
-        {"awslogs", QT_TRANSLATE_NOOP("Blocks", "awslogs logging"), QT_TRANSLATE_NOOP("Blocks", "Send the container's logs to CloudWatch Logs with the awslogs driver (execution role; on EC2 the instance role without one)."), "logs", true},
-        {"firelens", QT_TRANSLATE_NOOP("Blocks", "FireLens router + awsfirelens"), QT_TRANSLATE_NOOP("Blocks", "Add a Fluent Bit router and route the container's logs through it to CloudWatch Logs (the router uses the task role)."), "router", true},
-        {"firelens-s3-config", QT_TRANSLATE_NOOP("Blocks", "FireLens configuration from S3"), QT_TRANSLATE_NOOP("Blocks", "Have the router read its configuration file from S3 (execution role; not supported on Fargate)."), "router", true},
-        {"secret", QT_TRANSLATE_NOOP("Blocks", "Secret (Secrets Manager)"), QT_TRANSLATE_NOOP("Blocks", "An environment variable from Secrets Manager, read by the execution role."), "secret", true},
-        {"parameter", QT_TRANSLATE_NOOP("Blocks", "Parameter (SSM)"), QT_TRANSLATE_NOOP("Blocks", "An environment variable from SSM Parameter Store, read by the execution role."), "secret", true},
-        {"environment-file", QT_TRANSLATE_NOOP("Blocks", "Environment file (S3)"), QT_TRANSLATE_NOOP("Blocks", "Environment variables from a file in S3, read by the execution role."), "file", true},
-        {"efs-iam", QT_TRANSLATE_NOOP("Blocks", "EFS volume with IAM authorization"), QT_TRANSLATE_NOOP("Blocks", "An EFS volume mounted with the task role's credentials (needs transit encryption)."), "volume", false},
-        {"ebs", QT_TRANSLATE_NOOP("Blocks", "EBS volume configured at launch"), QT_TRANSLATE_NOOP("Blocks", "A volume ECS creates at launch with the infrastructure role."), "volume", false},
-        {"ecs-exec", QT_TRANSLATE_NOOP("Blocks", "ECS Exec"), QT_TRANSLATE_NOOP("Blocks", "Run the task with ECS Exec enabled (a RunTask or service setting, not a task-definition field): the task role needs the ssmmessages actions."), "explain", false},
-        {"role:new-task", QT_TRANSLATE_NOOP("Blocks", "New task role"), QT_TRANSLATE_NOOP("Blocks", "Set a task role for the application's AWS calls."), "secret", false},
-        {"role:new-execution", QT_TRANSLATE_NOOP("Blocks", "New execution role"), QT_TRANSLATE_NOOP("Blocks", "Set a task execution role for pulls, logs and secrets."), "secret", false},
+        {"container-ecr", QT_TRANSLATE_NOOP("Blocks", "Container (ECR image)"),
+         QT_TRANSLATE_NOOP(
+             "Blocks", "A container whose image is in a private Amazon ECR repository: the execution role (or, on EC2, the instance role) pulls it."),
+         "container", false},
+        {"container-public", QT_TRANSLATE_NOOP("Blocks", "Container (public image)"),
+         QT_TRANSLATE_NOOP("Blocks", "A container from a public registry (public.ecr.aws): no IAM permissions needed to pull."), "container", false},
+        {"container-private", QT_TRANSLATE_NOOP("Blocks", "Container (private registry)"),
+         QT_TRANSLATE_NOOP("Blocks",
+                           "A container from a private non-ECR registry, with repositoryCredentials: the execution role reads the registry secret."),
+         "container", false},
+        {"awslogs", QT_TRANSLATE_NOOP("Blocks", "awslogs logging"),
+         QT_TRANSLATE_NOOP(
+             "Blocks",
+             "Send the container's logs to CloudWatch Logs with the awslogs driver (execution role; on EC2 the instance role without one)."),
+         "logs", true},
+        {"firelens", QT_TRANSLATE_NOOP("Blocks", "FireLens router + awsfirelens"),
+         QT_TRANSLATE_NOOP("Blocks",
+                           "Add a Fluent Bit router and route the container's logs through it to CloudWatch Logs (the router uses the task role)."),
+         "router", true},
+        {"firelens-s3-config", QT_TRANSLATE_NOOP("Blocks", "FireLens configuration from S3"),
+         QT_TRANSLATE_NOOP("Blocks", "Have the router read its configuration file from S3 (execution role; not supported on Fargate)."), "router",
+         true},
+        {"secret", QT_TRANSLATE_NOOP("Blocks", "Secret (Secrets Manager)"),
+         QT_TRANSLATE_NOOP("Blocks", "An environment variable from Secrets Manager, read by the execution role."), "secret", true},
+        {"parameter", QT_TRANSLATE_NOOP("Blocks", "Parameter (SSM)"),
+         QT_TRANSLATE_NOOP("Blocks", "An environment variable from SSM Parameter Store, read by the execution role."), "secret", true},
+        {"environment-file", QT_TRANSLATE_NOOP("Blocks", "Environment file (S3)"),
+         QT_TRANSLATE_NOOP("Blocks", "Environment variables from a file in S3, read by the execution role."), "file", true},
+        {"efs-iam", QT_TRANSLATE_NOOP("Blocks", "EFS volume with IAM authorization"),
+         QT_TRANSLATE_NOOP("Blocks", "An EFS volume mounted with the task role's credentials (needs transit encryption)."), "volume", false},
+        {"ebs", QT_TRANSLATE_NOOP("Blocks", "EBS volume configured at launch"),
+         QT_TRANSLATE_NOOP("Blocks", "A volume ECS creates at launch with the infrastructure role."), "volume", false},
+        {"ecs-exec", QT_TRANSLATE_NOOP("Blocks", "ECS Exec"),
+         QT_TRANSLATE_NOOP("Blocks", "Run the task with ECS Exec enabled (a RunTask or service setting, not a task-definition field): the task role "
+                                     "needs the ssmmessages actions."),
+         "explain", false},
+        {"role:new-task", QT_TRANSLATE_NOOP("Blocks", "New task role"),
+         QT_TRANSLATE_NOOP("Blocks", "Set a task role for the application's AWS calls."), "secret", false},
+        {"role:new-execution", QT_TRANSLATE_NOOP("Blocks", "New execution role"),
+         QT_TRANSLATE_NOOP("Blocks", "Set a task execution role for pulls, logs and secrets."), "secret", false},
     };
     return blocks;
 }
@@ -145,10 +171,11 @@ std::variant<Json, std::string> applyBlock(const std::string &blockId, const Jso
     if (blockId == "container-ecr" || blockId == "container-public" || blockId == "container-private") {
         const std::string name = uniqueContainerName(td, blockId == "container-ecr" ? p.family : "sidecar");
         Json c = blockId == "container-ecr"      ? container(name, ecrImage)
-            : blockId == "container-public" ? container(name, "public.ecr.aws/nginx/nginx:stable")
-                                            : container(name, "registry.example.com/team/" + name + ":1.0");
+                 : blockId == "container-public" ? container(name, "public.ecr.aws/nginx/nginx:stable")
+                                                 : container(name, "registry.example.com/team/" + name + ":1.0");
         if (blockId == "container-private")
-            c["repositoryCredentials"] = {{"credentialsParameter", "arn:aws:secretsmanager:" + p.region + ':' + p.account + ":secret:registry-credentials"}};
+            c["repositoryCredentials"] = {
+                {"credentialsParameter", "arn:aws:secretsmanager:" + p.region + ':' + p.account + ":secret:registry-credentials"}};
         containers.push_back(std::move(c));
         return td;
     }
@@ -156,10 +183,10 @@ std::variant<Json, std::string> applyBlock(const std::string &blockId, const Jso
         Json &volumes = arrayMember(td, "volumes");
         const std::string name = uniqueName(volumes, "name", blockId == "efs-iam" ? "efs-data" : "ebs-data");
         if (blockId == "efs-iam")
-            volumes.push_back({{"name", name},
-                               {"efsVolumeConfiguration",
-                                {{"fileSystemId", "fs-0123456789abcdef0"}, {"transitEncryption", "ENABLED"},
-                                 {"authorizationConfig", {{"iam", "ENABLED"}}}}}});
+            volumes.push_back(
+                {{"name", name},
+                 {"efsVolumeConfiguration",
+                  {{"fileSystemId", "fs-0123456789abcdef0"}, {"transitEncryption", "ENABLED"}, {"authorizationConfig", {{"iam", "ENABLED"}}}}}});
         else
             volumes.push_back({{"name", name}, {"configuredAtLaunch", true}});
         // Adding "volumes" may have moved the task's members: look the containers up again.
@@ -198,22 +225,26 @@ std::variant<Json, std::string> applyBlock(const std::string &blockId, const Jso
         }
         Json &routerContainer = containers[router];
         if (blockId == "firelens-s3-config") {
-            routerContainer["firelensConfiguration"]["options"] = {
-                {"config-file-type", "s3"}, {"config-file-value", "arn:aws:s3:::" + p.family + "-config/fluent-bit.conf"}};
+            routerContainer["firelensConfiguration"]["options"] = {{"config-file-type", "s3"},
+                                                                   {"config-file-value", "arn:aws:s3:::" + p.family + "-config/fluent-bit.conf"}};
         } else {
             Json &app = containers[index];
             if (!app.contains("firelensConfiguration"))
                 app["logConfiguration"] = {{"logDriver", "awsfirelens"},
-                                           {"options", {{"Name", "cloudwatch_logs"}, {"region", p.region},
-                                                        {"log_group_name", "/ecs/" + p.family}, {"log_stream_prefix", name + "-"},
-                                                        {"auto_create_group", "true"}}}};
+                                           {"options",
+                                            {{"Name", "cloudwatch_logs"},
+                                             {"region", p.region},
+                                             {"log_group_name", "/ecs/" + p.family},
+                                             {"log_stream_prefix", name + "-"},
+                                             {"auto_create_group", "true"}}}};
         }
     } else if (blockId == "secret" || blockId == "parameter") {
         Json &secrets = arrayMember(c, "secrets");
         const std::string var = uniqueName(secrets, "name", blockId == "secret" ? "SECRET" : "PARAMETER");
-        secrets.push_back({{"name", var},
-                           {"valueFrom", blockId == "secret" ? "arn:aws:secretsmanager:" + p.region + ':' + p.account + ":secret:" + p.family + "/secret"
-                                                             : "/" + p.family + "/parameter"}});
+        secrets.push_back(
+            {{"name", var},
+             {"valueFrom", blockId == "secret" ? "arn:aws:secretsmanager:" + p.region + ':' + p.account + ":secret:" + p.family + "/secret"
+                                               : "/" + p.family + "/parameter"}});
     } else if (blockId == "environment-file") {
         arrayMember(c, "environmentFiles").push_back({{"value", "arn:aws:s3:::" + p.family + "-config/" + name + ".env"}, {"type", "s3"}});
     } else {

@@ -4,8 +4,8 @@
 
 #include "core/JsonText.h"
 
-#include <string>
 #include <optional>
+#include <string>
 #include <variant>
 #include <vector>
 

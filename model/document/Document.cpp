@@ -1,10 +1,10 @@
 #include "document/Document.h"
 #include "core/Validation.h"
 
-#include "document/Blocks.h"
-#include "engine/CoverageEngine.h"
-#include "document/EditCommands.h"
 #include "core/InputError.h"
+#include "document/Blocks.h"
+#include "document/EditCommands.h"
+#include "engine/CoverageEngine.h"
 
 #include <algorithm>
 #include <set>
@@ -17,8 +17,7 @@ namespace rolemap {
 
 Document::Document(QObject *parent) : QObject(parent) {}
 
-void Document::setWorkspace(Workspace workspace, const QString &fileName, std::vector<Coverage> coverage,
-                            LaunchType coverageLaunchType)
+void Document::setWorkspace(Workspace workspace, const QString &fileName, std::vector<Coverage> coverage, LaunchType coverageLaunchType)
 {
     m_workspace = std::move(workspace);
     try {
@@ -175,8 +174,8 @@ J *fieldHolder(J &td, const FieldRef &ref)
 {
     if (!isContainerField(ref.field))
         return &td;
-    if (!td.is_object() || !td.contains("containerDefinitions") || !td["containerDefinitions"].is_array() || ref.container < 0
-        || size_t(ref.container) >= td["containerDefinitions"].size())
+    if (!td.is_object() || !td.contains("containerDefinitions") || !td["containerDefinitions"].is_array() || ref.container < 0 ||
+        size_t(ref.container) >= td["containerDefinitions"].size())
         return nullptr;
     return &td["containerDefinitions"][size_t(ref.container)];
 }
@@ -310,9 +309,8 @@ bool Document::removeTaskDefinition(int index)
     bool listed = false;
     const bool familyStays = familyListedElsewhere(index);
     for (Cluster &c : after) {
-        const auto end = std::remove_if(c.taskDefinitions.begin(), c.taskDefinitions.end(), [&](const std::string &ref) {
-            return ref == td.displayName() || (ref == td.family && !familyStays);
-        });
+        const auto end = std::remove_if(c.taskDefinitions.begin(), c.taskDefinitions.end(),
+                                        [&](const std::string &ref) { return ref == td.displayName() || (ref == td.family && !familyStays); });
         listed = listed || end != c.taskDefinitions.end();
         c.taskDefinitions.erase(end, c.taskDefinitions.end());
     }
@@ -358,8 +356,8 @@ void Document::applyTaskDefinitionDocument(TaskId id, const Json &document)
     next.shape = td.shape;
     next.file = td.file;
     next.describeTags = td.describeTags;
-    const bool rolesMoved = next.executionRoleArn != td.executionRoleArn || next.taskRoleArn != td.taskRoleArn
-        || next.displayName() != td.displayName();
+    const bool rolesMoved =
+        next.executionRoleArn != td.executionRoleArn || next.taskRoleArn != td.taskRoleArn || next.displayName() != td.displayName();
     td = std::move(next);
     m_clusterIndex.reset(); // a new family or revision may be listed by another cluster
     forget(index);
@@ -431,10 +429,10 @@ QString Document::unsupportedAfter(int index, const Json &document) const
         for (const OperationCoverage &oc : computeCoverage(next, t, options, catalog()).operations)
             if (oc.status == Status::Unsupported && !before.count(oc.operation)) {
                 const LaunchTypeRule &rule = catalog().operation(oc.operation)->on(t);
-                return rule.note.en.empty()
-                    ? tr("%1 is not supported on %2").arg(QString::fromStdString(catalog().operation(oc.operation)->title.en),
-                                                          QString::fromStdString(catalog().launchTypeTitle(t).en))
-                    : QString::fromStdString(rule.note.en);
+                return rule.note.en.empty() ? tr("%1 is not supported on %2")
+                                                  .arg(QString::fromStdString(catalog().operation(oc.operation)->title.en),
+                                                       QString::fromStdString(catalog().launchTypeTitle(t).en))
+                                            : QString::fromStdString(rule.note.en);
             }
     }
     return {};
@@ -563,8 +561,9 @@ Document::DropPlan Document::planDrop(const QMimeData *mime, const DropTarget &t
                                                    [&](const std::string &r) { return r == td.displayName() || (r == td.family && !familyStays); }),
                                     c.taskDefinitions.end());
         after[size_t(target.cluster)].taskDefinitions.push_back(td.displayName());
-        return {{}, DropEdit::forClusters(std::move(after), tr("Move %1 to %2").arg(QString::fromStdString(td.displayName()),
-                                                                                  QString::fromStdString(cluster.name)))};
+        return {{},
+                DropEdit::forClusters(std::move(after),
+                                      tr("Move %1 to %2").arg(QString::fromStdString(td.displayName()), QString::fromStdString(cluster.name)))};
     }
     return {tr("Rolemap cannot use what is being dragged"), {}};
 }

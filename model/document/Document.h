@@ -3,11 +3,11 @@
 // QUndoCommand on its stack that holds stable ids and value snapshots; coverage results are cached
 // per task definition and launch type and recomputed only for the task definition that changed.
 
+#include "core/Workspace.h"
+#include "document/Mime.h"
 #include "engine/Coverage.h"
 #include "iam/IamData.h"
-#include "document/Mime.h"
 #include "rules/RulesCatalog.h"
-#include "core/Workspace.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -114,9 +114,9 @@ public:
     bool drop(const QMimeData *mime, const DropTarget &target, Qt::DropAction action);
 
 signals:
-    void workspaceReset();                  // everything may have changed
-    void taskDefinitionChanged(int index);  // one task definition changed in place
-    void rolesChanged();                    // ...and its roles or its name changed with it
+    void workspaceReset();                 // everything may have changed
+    void taskDefinitionChanged(int index); // one task definition changed in place
+    void rolesChanged();                   // ...and its roles or its name changed with it
 
 private:
     // The undo commands (document/EditCommands.h): each stores stable ids and value snapshots and
@@ -138,12 +138,12 @@ private:
     {
         enum class Kind { None, Clusters, EnableExec, TaskDefinition, MoveContainer };
         Kind kind = Kind::None;
-        int index = -1;              // the task definition edited (or given ECS Exec)
-        Json after;                  // TaskDefinition, MoveContainer: its new JSON
-        int from = -1;               // MoveContainer: the task definition the container leaves...
-        Json sourceAfter;            // ...and its JSON without it
+        int index = -1;                // the task definition edited (or given ECS Exec)
+        Json after;                    // TaskDefinition, MoveContainer: its new JSON
+        int from = -1;                 // MoveContainer: the task definition the container leaves...
+        Json sourceAfter;              // ...and its JSON without it
         std::vector<Cluster> clusters; // Clusters: the new cluster list
-        QString text;                // the undo step's name
+        QString text;                  // the undo step's name
         static DropEdit forClusters(std::vector<Cluster> after, QString text);
         static DropEdit forTaskDefinition(int index, Json after, QString text);
     };

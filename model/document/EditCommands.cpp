@@ -2,10 +2,9 @@
 
 namespace rolemap {
 
-Document::EditTaskDefinitionCommand::EditTaskDefinitionCommand(Document *document, TaskId id, Json before, Json after,
-                                                     const QString &text, QString mergeKey)
-    : QUndoCommand(text), m_document(document), m_task(id), m_before(std::move(before)), m_after(std::move(after)),
-      m_mergeKey(std::move(mergeKey))
+Document::EditTaskDefinitionCommand::EditTaskDefinitionCommand(Document *document, TaskId id, Json before, Json after, const QString &text,
+                                                               QString mergeKey)
+    : QUndoCommand(text), m_document(document), m_task(id), m_before(std::move(before)), m_after(std::move(after)), m_mergeKey(std::move(mergeKey))
 {
 }
 
@@ -29,8 +28,8 @@ bool Document::EditTaskDefinitionCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-Document::AddRemoveTaskDefinitionCommand::AddRemoveTaskDefinitionCommand(Document *document, bool add, int index, TaskId id,
-                                                               TaskDefinition td, const QString &text, QUndoCommand *parent)
+Document::AddRemoveTaskDefinitionCommand::AddRemoveTaskDefinitionCommand(Document *document, bool add, int index, TaskId id, TaskDefinition td,
+                                                                         const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent), m_document(document), m_add(add), m_index(index), m_task(id), m_td(std::move(td))
 {
 }
@@ -55,14 +54,13 @@ void Document::AddRemoveTaskDefinitionCommand::undo()
     m_add ? erase() : insert();
 }
 
-Document::EditClustersCommand::EditClustersCommand(Document *document, std::vector<Cluster> before, std::vector<Cluster> after,
-                                         const QString &text, QUndoCommand *parent)
+Document::EditClustersCommand::EditClustersCommand(Document *document, std::vector<Cluster> before, std::vector<Cluster> after, const QString &text,
+                                                   QUndoCommand *parent)
     : QUndoCommand(text, parent), m_document(document), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
-Document::RunSettingsCommand::RunSettingsCommand(Document *document, std::string family, RunSettings before, RunSettings after,
-                                       const QString &text)
+Document::RunSettingsCommand::RunSettingsCommand(Document *document, std::string family, RunSettings before, RunSettings after, const QString &text)
     : QUndoCommand(text), m_document(document), m_family(std::move(family)), m_before(before), m_after(after)
 {
 }

@@ -13,8 +13,7 @@ enum CommandId { EditTaskDefinitionId = 1 };
 class Document::EditTaskDefinitionCommand : public QUndoCommand
 {
 public:
-    EditTaskDefinitionCommand(Document *document, TaskId id, Json before, Json after, const QString &text,
-                              QString mergeKey);
+    EditTaskDefinitionCommand(Document *document, TaskId id, Json before, Json after, const QString &text, QString mergeKey);
     void redo() override;
     void undo() override;
     int id() const override { return m_mergeKey.isEmpty() ? -1 : EditTaskDefinitionId; }
@@ -32,8 +31,8 @@ class Document::AddRemoveTaskDefinitionCommand : public QUndoCommand
 {
 public:
     // add = true: inserts `td` at `index` on redo; false: removes it on redo.
-    AddRemoveTaskDefinitionCommand(Document *document, bool add, int index, TaskId id, TaskDefinition td,
-                                   const QString &text, QUndoCommand *parent = nullptr);
+    AddRemoveTaskDefinitionCommand(Document *document, bool add, int index, TaskId id, TaskDefinition td, const QString &text,
+                                   QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -51,8 +50,8 @@ private:
 class Document::EditClustersCommand : public QUndoCommand
 {
 public:
-    EditClustersCommand(Document *document, std::vector<Cluster> before, std::vector<Cluster> after,
-                        const QString &text, QUndoCommand *parent = nullptr);
+    EditClustersCommand(Document *document, std::vector<Cluster> before, std::vector<Cluster> after, const QString &text,
+                        QUndoCommand *parent = nullptr);
     void redo() override { m_document->applyClusters(m_after); }
     void undo() override { m_document->applyClusters(m_before); }
 

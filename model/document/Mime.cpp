@@ -7,7 +7,7 @@ namespace rolemap {
 
 namespace {
 
-template<typename... T>
+template <typename... T>
 QMimeData *encode(const QString &type, const T &...values)
 {
     QByteArray bytes;

@@ -15,7 +15,7 @@ struct Finding
     std::string operation; // empty for findings about the task definition as a whole
     std::string message;
     std::string fix;
-    std::string pointer;   // where in the task definition, when it is one field
+    std::string pointer; // where in the task definition, when it is one field
 };
 
 struct OperationCoverage
@@ -24,15 +24,15 @@ struct OperationCoverage
     std::vector<std::string> containers;
     std::optional<RoleKind> coveredBy; // for missing-role, the kind that would have to do it
     std::optional<Via> via;
-    std::string roleArn;               // empty when no ARN is known
+    std::string roleArn; // empty when no ARN is known
     Status status = Status::Unverified;
     std::vector<std::string> actions;
     std::vector<std::string> resources;
     std::string detail;
     std::string source;
-    bool verified = true;              // false when the catalog marks this fact UNVERIFIED
+    bool verified = true; // false when the catalog marks this fact UNVERIFIED
     std::string minimumVersion;
-    std::string decidedBy;             // with IAM data: the statement that decided ("policy / Sid")
+    std::string decidedBy;                   // with IAM data: the statement that decided ("policy / Sid")
     std::vector<std::string> missingActions; // with IAM data: "action on resource" not allowed
     std::vector<std::string> conditionKeys;  // with IAM data: conditions that could not be decided
     std::string iamDetail;                   // with IAM data: what the check found, apart from the rest of detail
@@ -79,10 +79,10 @@ class IamData;
 struct CoverageOptions
 {
     RoleOverrides overrides;
-    const IamData *iam = nullptr; // the account's roles and policies, when loaded
+    const IamData *iam = nullptr;      // the account's roles and policies, when loaded
     bool enableExecuteCommand = false; // a RunTask / service setting, not a task-definition field
-    std::string region;      // the Region the task runs in (--region, the workspace); empty: inferred
-    std::string clusterName; // the cluster the host registers with, when known
+    std::string region;                // the Region the task runs in (--region, the workspace); empty: inferred
+    std::string clusterName;           // the cluster the host registers with, when known
 };
 
 } // namespace rolemap

@@ -2,11 +2,11 @@
 #include "core/Validation.h"
 
 #include "core/Arn.h"
-#include "iam/IamData.h"
-#include "engine/OperatingSystemGuess.h"
-#include "engine/OperationDetector.h"
 #include "core/Strings.h"
 #include "core/Translation.h"
+#include "engine/OperatingSystemGuess.h"
+#include "engine/OperationDetector.h"
+#include "iam/IamData.h"
 
 #include <QCoreApplication>
 
@@ -76,7 +76,6 @@ std::string sentence(std::string s)
     return s + '.';
 }
 
-
 std::string containerClause(const std::vector<std::string> &containers)
 {
     if (containers.empty())
@@ -127,16 +126,13 @@ private:
     {
         const QString os = m_os.os == OperatingSystem::Windows ? EngineText::tr("Windows") : EngineText::tr("Linux");
         switch (m_os.evidence) {
-        case OperatingSystemEvidence::Platform:
-            return s8(EngineText::tr("%1: runtimePlatform.operatingSystemFamily is %2").arg(os, q(m_os.detail)));
+        case OperatingSystemEvidence::Platform: return s8(EngineText::tr("%1: runtimePlatform.operatingSystemFamily is %2").arg(os, q(m_os.detail)));
         case OperatingSystemEvidence::FsxVolume:
             return s8(EngineText::tr("%1, assumed: volume \"%2\" is an FSx for Windows File Server volume").arg(os, q(m_os.detail)));
-        case OperatingSystemEvidence::WindowsImage:
-            return s8(EngineText::tr("%1, assumed: the image %2 is a Windows image").arg(os, q(m_os.detail)));
+        case OperatingSystemEvidence::WindowsImage: return s8(EngineText::tr("%1, assumed: the image %2 is a Windows image").arg(os, q(m_os.detail)));
         case OperatingSystemEvidence::CredentialSpec:
             return s8(EngineText::tr("%1, assumed: container \"%2\" has a domain-joined gMSA credential spec").arg(os, q(m_os.detail)));
-        case OperatingSystemEvidence::Default:
-            break;
+        case OperatingSystemEvidence::Default: break;
         }
         return s8(EngineText::tr("%1, assumed: runtimePlatform.operatingSystemFamily is not set").arg(os));
     }
@@ -169,23 +165,27 @@ private:
             if (valueKind == RoleValueKind::OtherIamArn) {
                 // An ARN, of a user or a policy: not "not an ARN", but not a role either.
                 const std::string resource = parseArn(value)->resource;
-                cov.findings.push_back({Severity::Error, {},
+                cov.findings.push_back({Severity::Error,
+                                        {},
                                         s8(EngineText::tr("%1 \"%2\" is an IAM ARN but not a role's (%3): ECS can only use a role")
                                                .arg(q(field), q(value), q(resource.substr(0, resource.find('/'))))),
-                                        s8(EngineText::tr("Use a role's ARN, arn:aws:iam::ACCOUNT:role/NAME.")), m_td.pointer + '/' + field});
+                                        s8(EngineText::tr("Use a role's ARN, arn:aws:iam::ACCOUNT:role/NAME.")),
+                                        m_td.pointer + '/' + field});
                 continue;
             }
             // taskRoleArn takes "the short name or full ARN" (RegisterTaskDefinition); executionRoleArn an ARN.
             if (kind == RoleKind::Task && valueKind == RoleValueKind::ShortName)
                 continue;
             cov.findings.push_back(
-                {Severity::Warning, {},
+                {Severity::Warning,
+                 {},
                  s8((placeholder ? EngineText::tr("%1 \"%2\" is not an ARN (it looks like a template placeholder): Rolemap keeps it as "
-                                         "written and treats the role as set, but AWS would reject it")
+                                                  "written and treats the role as set, but AWS would reject it")
                                  : EngineText::tr("%1 \"%2\" is not an ARN: Rolemap keeps it as written and treats the role as set, "
-                                         "but AWS would reject it"))
+                                                  "but AWS would reject it"))
                         .arg(q(field), q(value))),
-                 s8(EngineText::tr("Replace it with the role's ARN, arn:aws:iam::ACCOUNT:role/NAME.")), m_td.pointer + '/' + field});
+                 s8(EngineText::tr("Replace it with the role's ARN, arn:aws:iam::ACCOUNT:role/NAME.")),
+                 m_td.pointer + '/' + field});
         }
     }
 
@@ -195,11 +195,12 @@ private:
         const std::string exec = roleFor(RoleKind::Execution);
         const std::string task = roleFor(RoleKind::Task);
         if (!exec.empty() && exec == task)
-            cov.findings.push_back({Severity::Warning, {},
+            cov.findings.push_back({Severity::Warning,
+                                    {},
                                     s8(EngineText::tr("the same role is the execution role and the task role: the application gets every "
-                                             "permission the agent needs (registry and secret access included)")),
+                                                      "permission the agent needs (registry and secret access included)")),
                                     s8(EngineText::tr("Use two roles: an execution role for pulls, logs and secrets, and a task role with only "
-                                             "what the application calls.")),
+                                                      "what the application calls.")),
                                     m_td.pointer + "/taskRoleArn"});
         for (RoleKind kind : {RoleKind::Execution, RoleKind::Task}) {
             const std::string arn = roleFor(kind);
@@ -209,28 +210,37 @@ private:
             const std::string field(taskDefinitionField(kind));
             if (!role) {
                 if (!m_options.iam->empty())
-                    cov.findings.push_back({Severity::Warning, {}, s8(EngineText::tr("%1 %2 is not in the loaded IAM data").arg(q(field), q(arn))),
-                                            s8(EngineText::tr("Load the account's IAM data (aws iam get-account-authorization-details) or check the ARN.")),
-                                            m_td.pointer + '/' + field});
+                    cov.findings.push_back(
+                        {Severity::Warning,
+                         {},
+                         s8(EngineText::tr("%1 %2 is not in the loaded IAM data").arg(q(field), q(arn))),
+                         s8(EngineText::tr("Load the account's IAM data (aws iam get-account-authorization-details) or check the ARN.")),
+                         m_td.pointer + '/' + field});
                 continue;
             }
             for (const PolicyDocument *p : m_options.iam->permissionsOf(*role))
                 for (const Statement &s : p->statements)
-                    if (s.allow && s.conditionKeys.empty() && std::find(s.resources.begin(), s.resources.end(), "*") != s.resources.end() && !s.notResource
-                        && (s.notAction || std::find(s.actions.begin(), s.actions.end(), "*") != s.actions.end()))
-                        cov.findings.push_back({Severity::Warning, {},
-                                                s8((s.notAction ? EngineText::tr("%1 (%2) allows everything but a few actions on every resource (%3)")
-                                                                : EngineText::tr("%1 (%2) allows every action on every resource (%3)"))
-                                                       .arg(q(role->name), q(field), q(s.name()))),
-                                                s8(EngineText::tr("Replace it with the actions this task needs: rolemap policy --role %1 prints them.")
-                                                       .arg(q(std::string(toId(kind))))),
-                                                {}});
-            if (kind == RoleKind::Task && evaluateTrust(role->trust, "ec2.amazonaws.com").decision == Decision::Allowed
-                && evaluateTrust(role->trust, "ecs-tasks.amazonaws.com").decision != Decision::Allowed)
-                cov.findings.push_back({Severity::Error, {},
-                                        s8(EngineText::tr("%1 is set as the task role but is trusted by ec2.amazonaws.com, not by ecs-tasks.amazonaws.com "
-                                                 "(an instance role?): ECS cannot assume it for the task").arg(q(role->name))),
-                                        s8(EngineText::tr("Use a role that trusts ecs-tasks.amazonaws.com.")), m_td.pointer + "/taskRoleArn"});
+                    if (s.allow && s.conditionKeys.empty() && std::find(s.resources.begin(), s.resources.end(), "*") != s.resources.end() &&
+                        !s.notResource && (s.notAction || std::find(s.actions.begin(), s.actions.end(), "*") != s.actions.end()))
+                        cov.findings.push_back(
+                            {Severity::Warning,
+                             {},
+                             s8((s.notAction ? EngineText::tr("%1 (%2) allows everything but a few actions on every resource (%3)")
+                                             : EngineText::tr("%1 (%2) allows every action on every resource (%3)"))
+                                    .arg(q(role->name), q(field), q(s.name()))),
+                             s8(EngineText::tr("Replace it with the actions this task needs: rolemap policy --role %1 prints them.")
+                                    .arg(q(std::string(toId(kind))))),
+                             {}});
+            if (kind == RoleKind::Task && evaluateTrust(role->trust, "ec2.amazonaws.com").decision == Decision::Allowed &&
+                evaluateTrust(role->trust, "ecs-tasks.amazonaws.com").decision != Decision::Allowed)
+                cov.findings.push_back(
+                    {Severity::Error,
+                     {},
+                     s8(EngineText::tr("%1 is set as the task role but is trusted by ec2.amazonaws.com, not by ecs-tasks.amazonaws.com "
+                                       "(an instance role?): ECS cannot assume it for the task")
+                            .arg(q(role->name))),
+                     s8(EngineText::tr("Use a role that trusts ecs-tasks.amazonaws.com.")),
+                     m_td.pointer + "/taskRoleArn"});
         }
     }
 
@@ -251,16 +261,18 @@ private:
                 extra.push_back(roleNameOf(arn));
         if (extra.empty())
             return;
-        cov.findings.push_back({Severity::Warning, "app-aws-api",
-                                s8(EngineText::tr("without a task role, the containers can use %1's other permissions through instance metadata (%2)")
-                                       .arg(q(role->name), q(joinStrings(extra)))),
-                                hostNetwork()
-                                    ? s8(EngineText::tr("Give the task its own task role. In host network mode the containers share the host's "
-                                               "network, so instance metadata cannot be blocked for them (neither the agent's awsvpc blocking "
-                                               "setting nor an iptables rule applies): keep the instance role to what the agent needs."))
-                                    : s8(EngineText::tr("Give the task its own task role and block instance metadata for containers (ECS_AWSVPC_BLOCK_IMDS=true, "
-                                         "or an iptables DROP of 169.254.169.254 for bridge networking).")),
-                                {}});
+        cov.findings.push_back(
+            {Severity::Warning,
+             "app-aws-api",
+             s8(EngineText::tr("without a task role, the containers can use %1's other permissions through instance metadata (%2)")
+                    .arg(q(role->name), q(joinStrings(extra)))),
+             hostNetwork()
+                 ? s8(EngineText::tr("Give the task its own task role. In host network mode the containers share the host's "
+                                     "network, so instance metadata cannot be blocked for them (neither the agent's awsvpc blocking "
+                                     "setting nor an iptables rule applies): keep the instance role to what the agent needs."))
+                 : s8(EngineText::tr("Give the task its own task role and block instance metadata for containers (ECS_AWSVPC_BLOCK_IMDS=true, "
+                                     "or an iptables DROP of 169.254.169.254 for bridge networking).")),
+             {}});
     }
 
     void checkLaunchTypes(Coverage &cov) const
@@ -268,10 +280,12 @@ private:
         for (size_t i = 0; i < m_td.requiresCompatibilities.size(); ++i) {
             const std::string &value = m_td.requiresCompatibilities[i];
             if (!launchTypeFromId(value))
-                cov.findings.push_back({Severity::Warning, {},
-                                        s8(EngineText::tr("requiresCompatibilities lists \"%1\", which is not a launch type: it is ignored").arg(q(value))),
-                                        s8(EngineText::tr("Use EC2, FARGATE, EXTERNAL or MANAGED_INSTANCES.")),
-                                        m_td.pointer + "/requiresCompatibilities/" + std::to_string(i)});
+                cov.findings.push_back(
+                    {Severity::Warning,
+                     {},
+                     s8(EngineText::tr("requiresCompatibilities lists \"%1\", which is not a launch type: it is ignored").arg(q(value))),
+                     s8(EngineText::tr("Use EC2, FARGATE, EXTERNAL or MANAGED_INSTANCES.")),
+                     m_td.pointer + "/requiresCompatibilities/" + std::to_string(i)});
         }
     }
 
@@ -289,7 +303,8 @@ private:
         const std::string field(taskDefinitionField(kind));
         if (actions.empty())
             return s8(EngineText::tr("Add %1 with a role that trusts %2.").arg(q(field), q(info.trustedPrincipal(m_lt))));
-        return s8(EngineText::tr("Add %1 with a role that trusts %2 and allows %3.").arg(q(field), q(info.trustedPrincipal(m_lt)), q(actionList(actions))));
+        return s8(
+            EngineText::tr("Add %1 with a role that trusts %2 and allows %3.").arg(q(field), q(info.trustedPrincipal(m_lt)), q(actionList(actions))));
     }
 
     // "ECS agent 1.27.0" > "ECS agent 1.23.0": versions of one kind compare by their numbers.
@@ -379,7 +394,9 @@ private:
             std::string message = unsupportedForm ? unsupportedForm->note.in(m_language) : cell.note.in(m_language);
             if (message.empty())
                 message = s8(EngineText::tr("%1 is not supported on %2").arg(q(op.title.in(m_language)), q(launchTypeTitle())));
-            findings.push_back({Severity::Error, op.id, message + containerClause(needed.containers),
+            findings.push_back({Severity::Error,
+                                op.id,
+                                message + containerClause(needed.containers),
                                 s8(EngineText::tr("Run the task on a launch type that supports it, or remove the field that needs it.")),
                                 {}});
             detail.push_back(sentence(message));
@@ -410,11 +427,12 @@ private:
             oc.status = Status::Unverified;
             const std::string message = s8(EngineText::tr("No %1 is set, so on %2 the %3 is used to %4")
                                                .arg(q(roleTitle(*cell.primary)), q(launchTypeTitle()), q(roleTitle(*cell.fallback)), q(what)));
-            const LocalizedText &advice = hostNetwork() && !cell.fallbackAdviceHostNetwork.in(m_language).empty()
-                ? cell.fallbackAdviceHostNetwork : cell.fallbackAdvice;
-            std::string fix = advice.in(m_language).empty()
-                ? s8(EngineText::tr("Either works; to give this task its own permissions, %1").arg(q(lowerFirst(fixFor(*cell.primary, actions)))))
-                : advice.in(m_language);
+            const LocalizedText &advice =
+                hostNetwork() && !cell.fallbackAdviceHostNetwork.in(m_language).empty() ? cell.fallbackAdviceHostNetwork : cell.fallbackAdvice;
+            std::string fix =
+                advice.in(m_language).empty()
+                    ? s8(EngineText::tr("Either works; to give this task its own permissions, %1").arg(q(lowerFirst(fixFor(*cell.primary, actions)))))
+                    : advice.in(m_language);
             // What this task asks beyond the usual (awslogs-create-group, …) is in no host's managed policy.
             const std::vector<ScopedAction> extra = op.conditionalActionsFor(needed.conditions);
             Severity severity = cell.fallbackSeverity;
@@ -456,8 +474,8 @@ private:
 
     // With the account's IAM data: does the role trust the right principal and allow every action
     // on every resource? The status becomes ok, not-trusted, not-allowed, denied or conditional.
-    void checkIam(OperationCoverage &oc, const CatalogOperation &op, const NeededOperation &needed,
-                  const std::vector<ScopedAction> &actions, std::vector<Finding> &findings, std::vector<std::string> &detail)
+    void checkIam(OperationCoverage &oc, const CatalogOperation &op, const NeededOperation &needed, const std::vector<ScopedAction> &actions,
+                  std::vector<Finding> &findings, std::vector<std::string> &detail)
     {
         std::vector<std::string> found;
         checkIamPolicies(oc, op, needed, actions, findings, found);
@@ -465,8 +483,8 @@ private:
         detail.insert(detail.end(), found.begin(), found.end());
     }
 
-    void checkIamPolicies(OperationCoverage &oc, const CatalogOperation &op, const NeededOperation &needed,
-                          const std::vector<ScopedAction> &actions, std::vector<Finding> &findings, std::vector<std::string> &detail)
+    void checkIamPolicies(OperationCoverage &oc, const CatalogOperation &op, const NeededOperation &needed, const std::vector<ScopedAction> &actions,
+                          std::vector<Finding> &findings, std::vector<std::string> &detail)
     {
         const IamRole *role = m_options.iam->role(oc.roleArn);
         if (!role) {
@@ -479,15 +497,18 @@ private:
             oc.status = Status::NotTrusted;
             oc.decidedBy = trust.statement ? trust.statement->name() : role->name + " trust policy";
             const std::string message = trust.decision == Decision::ExplicitDeny
-                ? s8(EngineText::tr("the role %1 does not trust %2 (denied by %3), so it cannot be used to %4")
-                         .arg(q(role->name), q(principal), q(oc.decidedBy), q(lowerFirst(op.title.in(m_language)))))
-                : s8(EngineText::tr("the role %1 does not trust %2, so it cannot be used to %3")
-                         .arg(q(role->name), q(principal), q(lowerFirst(op.title.in(m_language)))));
+                                            ? s8(EngineText::tr("the role %1 does not trust %2 (denied by %3), so it cannot be used to %4")
+                                                     .arg(q(role->name), q(principal), q(oc.decidedBy), q(lowerFirst(op.title.in(m_language)))))
+                                            : s8(EngineText::tr("the role %1 does not trust %2, so it cannot be used to %3")
+                                                     .arg(q(role->name), q(principal), q(lowerFirst(op.title.in(m_language)))));
             detail.push_back(sentence(message));
-            findings.push_back({Severity::Error, op.id, sentence(message).substr(0, message.size()),
-                                s8(EngineText::tr("Add a statement to its trust policy: %1.")
-                                       .arg(q("{\"Effect\": \"Allow\", \"Principal\": {\"Service\": \"" + principal + "\"}, \"Action\": \"sts:AssumeRole\"}"))),
-                                {}});
+            findings.push_back(
+                {Severity::Error,
+                 op.id,
+                 sentence(message).substr(0, message.size()),
+                 s8(EngineText::tr("Add a statement to its trust policy: %1.")
+                        .arg(q("{\"Effect\": \"Allow\", \"Principal\": {\"Service\": \"" + principal + "\"}, \"Action\": \"sts:AssumeRole\"}"))),
+                 {}});
             return;
         }
         std::vector<std::string> missing;
@@ -503,10 +524,10 @@ private:
         for (const ScopedAction &a : actions) {
             if (a.applicationDefined)
                 continue; // the application decides what it calls: only the trust is checked
-            const std::vector<std::string> &scoped = a.scope == "bucket" ? needed.buckets
-                : a.scope == "cluster"                                 ? needed.clusters
-                : a.scope == "container-instance"                      ? needed.containerInstances
-                                                                       : needed.resources;
+            const std::vector<std::string> &scoped = a.scope == "bucket"               ? needed.buckets
+                                                     : a.scope == "cluster"            ? needed.clusters
+                                                     : a.scope == "container-instance" ? needed.containerInstances
+                                                                                       : needed.resources;
             std::vector<std::string> resources = a.scope == "*" ? std::vector<std::string>{"*"} : resourcesFor(a.action, scoped);
             if (resources.empty())
                 resources = {"*"};
@@ -524,7 +545,7 @@ private:
                 } else if (e.decision == Decision::Conditional) {
                     conditions.insert(conditions.end(), e.conditionKeys.begin(), e.conditionKeys.end());
                     for (UnknownPart part : unknown)
-                        conditions.push_back(part == UnknownPart::Region ? s8(EngineText::tr("the Region the task runs in"))
+                        conditions.push_back(part == UnknownPart::Region    ? s8(EngineText::tr("the Region the task runs in"))
                                              : part == UnknownPart::Account ? s8(EngineText::tr("the account the task runs in"))
                                                                             : s8(EngineText::tr("the cluster the task runs in")));
                     if (decidedBy.empty() && e.statement)
@@ -543,20 +564,22 @@ private:
             oc.status = Status::Denied;
             const std::string message = s8(EngineText::tr("the role %1 is denied %2").arg(q(role->name), q(joinStrings(denied))));
             detail.push_back(sentence(message));
-            findings.push_back({Severity::Error, op.id, message, s8(EngineText::tr("Remove or narrow the Deny statement, or use another role.")), {}});
+            findings.push_back(
+                {Severity::Error, op.id, message, s8(EngineText::tr("Remove or narrow the Deny statement, or use another role.")), {}});
         } else if (!missing.empty()) {
             oc.status = Status::NotAllowed;
             const std::string message = s8(EngineText::tr("the role %1 does not allow %2").arg(q(role->name), q(joinStrings(missing))));
             detail.push_back(sentence(message) + s8(EngineText::tr(" Without it: %1").arg(q(op.error.in(m_language)))));
-            findings.push_back({Severity::Error, op.id, message,
-                                s8(EngineText::tr("Allow %1 in a policy of %2.").arg(q(joinStrings(missing)), q(role->name))), {}});
+            findings.push_back(
+                {Severity::Error, op.id, message, s8(EngineText::tr("Allow %1 in a policy of %2.").arg(q(joinStrings(missing)), q(role->name))), {}});
         } else if (!conditions.empty()) {
             oc.status = Status::Conditional;
             detail.push_back(s8(EngineText::tr("Allowed only under conditions Rolemap cannot decide offline: %1.").arg(q(joinStrings(conditions)))));
         } else {
             oc.status = Status::Ok;
-            detail.push_back(decidedBy.empty() ? s8(EngineText::tr("%1 trusts %2.").arg(q(role->name), q(principal)))
-                                               : s8(EngineText::tr("%1 trusts %2 and %3 allows what is needed.").arg(q(role->name), q(principal), q(decidedBy))));
+            detail.push_back(decidedBy.empty()
+                                 ? s8(EngineText::tr("%1 trusts %2.").arg(q(role->name), q(principal)))
+                                 : s8(EngineText::tr("%1 trusts %2 and %3 allows what is needed.").arg(q(role->name), q(principal), q(decidedBy))));
         }
     }
 
@@ -571,8 +594,7 @@ private:
 
 } // namespace
 
-Coverage computeCoverage(const TaskDefinition &td, LaunchType launchType, const CoverageOptions &options,
-                         const RulesCatalog &catalog)
+Coverage computeCoverage(const TaskDefinition &td, LaunchType launchType, const CoverageOptions &options, const RulesCatalog &catalog)
 {
     return Engine(td, launchType, options, catalog).run();
 }
@@ -592,8 +614,7 @@ std::vector<LaunchType> defaultLaunchTypes(const TaskDefinition &td, const Clust
 
 namespace {
 
-CoverageOptions withWorkspaceSettings(const CoverageOptions &options, const Workspace &ws, const TaskDefinition &td,
-                                      const Cluster *cluster)
+CoverageOptions withWorkspaceSettings(const CoverageOptions &options, const Workspace &ws, const TaskDefinition &td, const Cluster *cluster)
 {
     CoverageOptions out = options;
     if (const auto it = ws.runSettings.find(td.family); it != ws.runSettings.end() && it->second.enableExecuteCommand)
@@ -609,21 +630,20 @@ CoverageOptions withWorkspaceSettings(const CoverageOptions &options, const Work
 
 } // namespace
 
-Coverage computeTaskCoverage(const Workspace &ws, size_t index, LaunchType launchType, const CoverageOptions &options,
-                             const RulesCatalog &catalog)
+Coverage computeTaskCoverage(const Workspace &ws, size_t index, LaunchType launchType, const CoverageOptions &options, const RulesCatalog &catalog)
 {
     return computeTaskCoverage(ws, index, ws.clusterOf(ws.taskDefinitions.at(index)), launchType, options, catalog);
 }
 
-Coverage computeTaskCoverage(const Workspace &ws, size_t index, const Cluster *cluster, LaunchType launchType,
-                             const CoverageOptions &options, const RulesCatalog &catalog)
+Coverage computeTaskCoverage(const Workspace &ws, size_t index, const Cluster *cluster, LaunchType launchType, const CoverageOptions &options,
+                             const RulesCatalog &catalog)
 {
     const TaskDefinition &td = ws.taskDefinitions.at(index);
     return computeCoverage(td, launchType, withWorkspaceSettings(options, ws, td, cluster), catalog);
 }
 
-std::vector<Coverage> computeWorkspaceCoverage(const Workspace &ws, const std::vector<LaunchType> &launchTypes,
-                                               const CoverageOptions &options, const RulesCatalog &catalog)
+std::vector<Coverage> computeWorkspaceCoverage(const Workspace &ws, const std::vector<LaunchType> &launchTypes, const CoverageOptions &options,
+                                               const RulesCatalog &catalog)
 {
     std::vector<Coverage> out;
     forEachCoverage(ws, launchTypes, options, catalog, [&](Coverage &&c) { out.push_back(std::move(c)); });

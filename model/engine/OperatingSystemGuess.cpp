@@ -11,8 +11,7 @@ bool isWindowsImage(const std::string &image)
 {
     std::string lower = image;
     std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) { return asciiLower(c); });
-    for (const char *sign : {"mcr.microsoft.com/windows", "mcr.microsoft.com/dotnet/framework", "windowsservercore",
-                             "servercore", "nanoserver"})
+    for (const char *sign : {"mcr.microsoft.com/windows", "mcr.microsoft.com/dotnet/framework", "windowsservercore", "servercore", "nanoserver"})
         if (lower.find(sign) != std::string::npos)
             return true;
     return false;

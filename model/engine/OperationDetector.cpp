@@ -31,7 +31,6 @@ std::string s8(const QString &s)
 
 } // namespace
 
-
 namespace {
 
 void addUnique(std::vector<std::string> &list, const std::string &value)
@@ -57,8 +56,8 @@ bool looksLikePullThroughCache(const std::string &repository)
 {
     const std::string first = repository.substr(0, repository.find('/'));
     static const char *prefixes[] = {"ecr-public", "docker-hub", "quay", "k8s", "github", "gitlab", "azure"};
-    return repository.find('/') != std::string::npos
-        && std::any_of(std::begin(prefixes), std::end(prefixes), [&](const char *p) { return first == p; });
+    return repository.find('/') != std::string::npos &&
+           std::any_of(std::begin(prefixes), std::end(prefixes), [&](const char *p) { return first == p; });
 }
 
 class Detector
@@ -132,16 +131,14 @@ private:
         return op;
     }
 
-    void warn(Severity severity, const std::string &operation, const std::string &pointer, std::string message,
-              std::string fix)
+    void warn(Severity severity, const std::string &operation, const std::string &pointer, std::string message, std::string fix)
     {
         m_result.findings.push_back({severity, operation, std::move(message), std::move(fix), pointer});
     }
 
     std::string arnIn(const std::string &service, const std::string &resource, const std::string &region) const
     {
-        return "arn:" + m_partition + ':' + service + ':' + (region.empty() ? m_region : region) + ':' + m_account
-            + ':' + resource;
+        return "arn:" + m_partition + ':' + service + ':' + (region.empty() ? m_region : region) + ':' + m_account + ':' + resource;
     }
 
     void container(const ContainerDefinition &c)
@@ -177,7 +174,8 @@ private:
             if (looksLikePlaceholder(c.image) && c.image.find('/') == std::string::npos)
                 warn(Severity::Info, "ecr-pull", c.pointer + "/image",
                      s8(DetectorText::tr("the image of container \"%1\" is a placeholder (\"%2\"): Rolemap cannot tell whether it is in a "
-                              "private ECR repository").arg(q(c.name), q(c.image))),
+                                         "private ECR repository")
+                            .arg(q(c.name), q(c.image))),
                      s8(DetectorText::tr("Render the template first; an image in a private ECR repository needs the ecr-pull permissions.")));
             return;
         }
@@ -186,13 +184,15 @@ private:
         addUnique(op.resources, ecr->repositoryArn());
         if (ecr->account != m_account && isAccountId(ecr->account) && isAccountId(m_account))
             op.notes.push_back(s8(DetectorText::tr("the repository is in account %1, another account: its repository policy must allow the "
-                                        "pulling role too").arg(q(ecr->account))));
+                                                   "pulling role too")
+                                      .arg(q(ecr->account))));
         if (looksLikePullThroughCache(ecr->repository)) {
             NeededOperation &ptc = need("ecr-pull-through-cache", c);
             addUnique(ptc.triggers, c.pointer + "/image");
             addUnique(ptc.resources, ecr->repositoryArn());
             ptc.notes.push_back(s8(DetectorText::tr("the repository prefix \"%1\" is a usual pull-through cache prefix, so this may be a cached "
-                                         "upstream image").arg(q(ecr->repository.substr(0, ecr->repository.find('/'))))));
+                                                    "upstream image")
+                                       .arg(q(ecr->repository.substr(0, ecr->repository.find('/'))))));
         }
     }
 
@@ -227,7 +227,8 @@ private:
         if (!name) {
             warn(Severity::Info, "firelens-destination", c.pointer + "/logConfiguration/options",
                  s8(DetectorText::tr("container \"%1\" logs through FireLens without a Name option: Rolemap cannot tell "
-                          "whether the destination is an AWS service that the task role must allow").arg(q(c.name))),
+                                     "whether the destination is an AWS service that the task role must allow")
+                        .arg(q(c.name))),
                  s8(DetectorText::tr("Name the output plugin (options.Name), or check the router's own configuration file.")));
             return;
         }
@@ -257,7 +258,8 @@ private:
         }
         if (const std::string *create = log.optionIgnoringCase("auto_create_group"); create && parseGoBool(*create))
             addUnique(op.conditions, "firelens-cloudwatch-auto-create-group");
-        if (const std::string *days = log.optionIgnoringCase("log_retention_days"); days && !days->empty() && (plugin == "cloudwatch_logs" || plugin == "cloudwatch"))
+        if (const std::string *days = log.optionIgnoringCase("log_retention_days");
+            days && !days->empty() && (plugin == "cloudwatch_logs" || plugin == "cloudwatch"))
             addUnique(op.conditions, "firelens-cloudwatch-log-retention");
         if (const std::string *group = log.optionIgnoringCase("log_group_name"))
             addUnique(op.resources, arnIn("logs", "log-group:" + *group + ":*", region));
@@ -317,9 +319,10 @@ private:
             if (looksLikePlaceholder(s.valueFrom)) {
                 warn(Severity::Warning, "ssm-parameters", s.pointer + "/valueFrom",
                      s8(DetectorText::tr("valueFrom \"%1\" is a placeholder: Rolemap reads it as an SSM parameter "
-                              "name, as ECS does with anything that is not an ARN").arg(q(s.valueFrom))),
+                                         "name, as ECS does with anything that is not an ARN")
+                            .arg(q(s.valueFrom))),
                      s8(DetectorText::tr("Replace it with the parameter's name or ARN; if it stands for a Secrets Manager secret, use "
-                              "the secret's ARN so that the execution role is checked for secretsmanager:GetSecretValue.")));
+                                         "the secret's ARN so that the execution role is checked for secretsmanager:GetSecretValue.")));
             }
         }
         if (name.rfind("/aws/reference/secretsmanager/", 0) == 0)
@@ -340,7 +343,7 @@ private:
         addUnique(op.conditions, domainless ? "credspec-domainless" : "credspec-domain-joined");
         if (domainless)
             op.notes.push_back(s8(DetectorText::tr("the credential spec is domainless: the agent reads the domain user's secret named in "
-                                        "its HostAccountConfig with the execution role")));
+                                                   "its HostAccountConfig with the execution role")));
         if (value.rfind("file://", 0) == 0)
             return;
         addUnique(op.resources, value);
@@ -367,7 +370,8 @@ private:
             if (!v.efs->transitEncryption)
                 warn(Severity::Error, "efs-iam", v.pointer + "/efsVolumeConfiguration/transitEncryption",
                      s8(DetectorText::tr("volume \"%1\" enables EFS IAM authorization without transit encryption: ECS "
-                              "rejects this task definition").arg(q(v.name))),
+                                         "rejects this task definition")
+                            .arg(q(v.name))),
                      s8(DetectorText::tr("Set efsVolumeConfiguration.transitEncryption to ENABLED.")));
         }
         if (v.configuredAtLaunch) {
@@ -375,7 +379,8 @@ private:
             addUnique(op.triggers, v.pointer);
             mountingContainers(op);
             op.notes.push_back(s8(DetectorText::tr("volume \"%1\" is configured at launch: the infrastructure role is given in "
-                                        "volumeConfigurations[].managedEBSVolume.roleArn of RunTask or CreateService").arg(q(v.name))));
+                                                   "volumeConfigurations[].managedEBSVolume.roleArn of RunTask or CreateService")
+                                      .arg(q(v.name))));
         }
         if (!v.fsxCredentialsParameter.empty()) {
             NeededOperation &op = need("fsx-windows-credentials");
@@ -389,11 +394,11 @@ private:
                 warn(Severity::Error, "fsx-windows-credentials",
                      v.pointer + "/fsxWindowsFileServerVolumeConfiguration/authorizationConfig/credentialsParameter",
                      s8(DetectorText::tr("the credentialsParameter of volume \"%1\" is \"%2\", not an ARN: the ECS agent accepts only the ARN "
-                              "of a Secrets Manager secret or an SSM parameter here").arg(q(v.name), q(v.fsxCredentialsParameter))),
+                                         "of a Secrets Manager secret or an SSM parameter here")
+                            .arg(q(v.name), q(v.fsxCredentialsParameter))),
                      s8(DetectorText::tr("Use the full ARN, arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME or "
-                              "arn:aws:ssm:REGION:ACCOUNT:parameter/NAME.")));
-            addUnique(op.conditions, arn && arn->service == "secretsmanager" ? "fsx-credentials-secretsmanager"
-                                                                             : "fsx-credentials-ssm");
+                                         "arn:aws:ssm:REGION:ACCOUNT:parameter/NAME.")));
+            addUnique(op.conditions, arn && arn->service == "secretsmanager" ? "fsx-credentials-secretsmanager" : "fsx-credentials-ssm");
         }
     }
 
@@ -417,8 +422,7 @@ const NeededOperation *Detection::find(std::string_view id) const
     return nullptr;
 }
 
-Detection detectOperations(const TaskDefinition &td, LaunchType launchType, const CoverageOptions &options,
-                           const RulesCatalog &catalog)
+Detection detectOperations(const TaskDefinition &td, LaunchType launchType, const CoverageOptions &options, const RulesCatalog &catalog)
 {
     return Detector(td, launchType, options, catalog).run();
 }

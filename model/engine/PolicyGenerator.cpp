@@ -81,8 +81,8 @@ Json leastPrivilegePolicy(const std::vector<Coverage> &coverages, RoleKind role,
                 bool any = false;
                 if (scope != "*")
                     for (const std::string &r : resourcesFor(name, oc.resources))
-                        if ((scope == "bucket") == isBucket(r) && (scope == "cluster") == (r.find(":cluster/") != std::string::npos)
-                            && (scope == "container-instance") == (r.find(":container-instance/") != std::string::npos)) {
+                        if ((scope == "bucket") == isBucket(r) && (scope == "cluster") == (r.find(":cluster/") != std::string::npos) &&
+                            (scope == "container-instance") == (r.find(":container-instance/") != std::string::npos)) {
                             need(oc.operation, r, name);
                             any = true;
                         }
@@ -109,7 +109,9 @@ Json leastPrivilegePolicy(const std::vector<Coverage> &coverages, RoleKind role,
     for (const Group &g : groups) {
         const int n = ++counts[g.operation];
         statements.push_back({{"Sid", camel(g.operation) + (n > 1 ? std::to_string(n) : std::string())},
-                              {"Effect", "Allow"}, {"Action", g.actions}, {"Resource", g.resources}});
+                              {"Effect", "Allow"},
+                              {"Action", g.actions},
+                              {"Resource", g.resources}});
     }
     return {{"Version", "2012-10-17"}, {"Statement", std::move(statements)}};
 }

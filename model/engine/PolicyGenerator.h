@@ -2,8 +2,8 @@
 // Least privilege: the smallest policy that lets a role do what the task definitions need of it,
 // built from the same coverage the rest of Rolemap shows, and the trust policy for its kind.
 
-#include "engine/Coverage.h"
 #include "core/JsonText.h"
+#include "engine/Coverage.h"
 #include "rules/RulesCatalog.h"
 
 #include <vector>

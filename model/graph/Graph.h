@@ -14,24 +14,24 @@ enum class NodeKind { Actor, Role, Operation, Service, TaskDefinition };
 
 struct GraphNode
 {
-    std::string id;      // stable (graph/NodeIds.h builds them); views read the typed fields instead
+    std::string id; // stable (graph/NodeIds.h builds them); views read the typed fields instead
     NodeKind kind = NodeKind::Operation;
-    int column = 0;      // layer, left to right
+    int column = 0; // layer, left to right
     std::string label;
     std::string sublabel;
-    std::optional<RoleKind> role;       // role nodes: their kind
-    std::optional<Status> status;       // operation nodes: the coverage status
-    std::optional<Severity> verdict;    // operation and role nodes: the coverage's verdict (colours them)
-    bool missing = false;               // a role that should exist and does not: drawn dashed red
+    std::optional<RoleKind> role;    // role nodes: their kind
+    std::optional<Status> status;    // operation nodes: the coverage status
+    std::optional<Severity> verdict; // operation and role nodes: the coverage's verdict (colours them)
+    bool missing = false;            // a role that should exist and does not: drawn dashed red
     std::string tooltip;
-    std::string operation;              // operation nodes: the operation id
-    std::string container;              // container actor nodes: the container's name
-    std::string taskDefinition;         // task-definition nodes: TaskDefinition::label()
+    std::string operation;      // operation nodes: the operation id
+    std::string container;      // container actor nodes: the container's name
+    std::string taskDefinition; // task-definition nodes: TaskDefinition::label()
     double width = 160;
     double height = 44;
     double x = 0; // top-left, set by the layout
     double y = 0;
-    int group = -1;  // the GraphGroup it is drawn in (the detailed grid), or none
+    int group = -1; // the GraphGroup it is drawn in (the detailed grid), or none
 };
 
 struct GraphEdge

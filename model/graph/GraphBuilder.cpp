@@ -7,8 +7,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <functional>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -73,8 +73,7 @@ class Builder
 public:
     explicit Builder(Graph &graph) : m_graph(graph) {}
 
-    GraphNode &node(const std::string &id, NodeKind kind, int column, const std::string &label,
-                    const std::string &sublabel = {})
+    GraphNode &node(const std::string &id, NodeKind kind, int column, const std::string &label, const std::string &sublabel = {})
     {
         const auto it = m_index.find(id);
         if (it != m_index.end())
@@ -92,8 +91,7 @@ public:
         return m_graph.nodes.back();
     }
 
-    void edge(const std::string &from, const std::string &to, std::optional<RoleKind> role, bool dashed,
-              const std::string &label = {})
+    void edge(const std::string &from, const std::string &to, std::optional<RoleKind> role, bool dashed, const std::string &label = {})
     {
         if (m_edges.insert({from, to}).second)
             m_graph.edges.push_back({from, to, role, dashed, label});
@@ -162,8 +160,7 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
         }
 
         // The operation and the service it talks to.
-        GraphNode &opNode = b.node(operationNodeId(oc.operation), NodeKind::Operation, kOperationColumn,
-                                   op->title.in(language), statusLabel(oc));
+        GraphNode &opNode = b.node(operationNodeId(oc.operation), NodeKind::Operation, kOperationColumn, op->title.in(language), statusLabel(oc));
         opNode.status = oc.status;
         opNode.verdict = oc.verdict;
         opNode.operation = oc.operation;
@@ -205,7 +202,9 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
         for (const std::string &a : actors)
             b.edge(a, roleId, kind, dashed);
         b.edge(roleId, operationNodeId(oc.operation), kind, dashed,
-               oc.via == Via::Fallback ? tx(GraphLabels::tr("fallback")) : role.missing ? tx(GraphLabels::tr("missing")) : "");
+               oc.via == Via::Fallback ? tx(GraphLabels::tr("fallback"))
+               : role.missing          ? tx(GraphLabels::tr("missing"))
+                                       : "");
     }
     return graph;
 }
@@ -222,8 +221,7 @@ struct Cell
 // Packs cells into rows as wide as a 16:10 page of their total area, so that a sheet of many small
 // graphs reads like a page, not a strip. Node ids are made unique with a per-cell prefix, except
 // those `keepId` says are unique already (task definitions, which the window finds by id).
-Graph packCells(const std::string &title, std::vector<Cell> cells, const std::function<bool(const std::string &)> &keepId,
-                bool keepOperations)
+Graph packCells(const std::string &title, std::vector<Cell> cells, const std::function<bool(const std::string &)> &keepId, bool keepOperations)
 {
     constexpr double kGap = 40;       // between cells
     constexpr double kTitleRoom = 30; // above each cell's graph, for its title
@@ -276,8 +274,7 @@ Graph packCells(const std::string &title, std::vector<Cell> cells, const std::fu
     return grid;
 }
 
-Graph flatClusterGraph(const std::string &title, const std::vector<Coverage> &coverages, const RulesCatalog &catalog,
-                       Language language)
+Graph flatClusterGraph(const std::string &title, const std::vector<Coverage> &coverages, const RulesCatalog &catalog, Language language)
 {
     Graph graph;
     graph.title = title;
@@ -327,8 +324,7 @@ LayoutOptions cellLayout()
 
 } // namespace
 
-Graph buildClusterGraph(const std::string &title, const std::vector<Coverage> &coverages, const RulesCatalog &catalog,
-                        Language language)
+Graph buildClusterGraph(const std::string &title, const std::vector<Coverage> &coverages, const RulesCatalog &catalog, Language language)
 {
     // A few task definitions: one graph. Many: a single column of them would be a strip hundreds of
     // times taller than wide, so they are grouped by the execution role they share (in groups of
@@ -360,21 +356,22 @@ Graph buildClusterGraph(const std::string &title, const std::vector<Coverage> &c
             cells.push_back({cellTitle, std::move(g)});
         }
     }
-    return packCells(title, std::move(cells), [](const std::string &id) { return isTaskDefinitionNodeId(id); }, true);
+    return packCells(
+        title, std::move(cells), [](const std::string &id) { return isTaskDefinitionNodeId(id); }, true);
 }
 
-
-Graph buildTaskGrid(const std::string &title, const std::vector<Coverage> &coverages,
-                    const std::vector<const TaskDefinition *> &taskDefinitions, const RulesCatalog &catalog, Language language)
+Graph buildTaskGrid(const std::string &title, const std::vector<Coverage> &coverages, const std::vector<const TaskDefinition *> &taskDefinitions,
+                    const RulesCatalog &catalog, Language language)
 {
     std::vector<Cell> cells;
     for (size_t i = 0; i < coverages.size() && i < taskDefinitions.size(); ++i) {
         Graph g = buildTaskGraph(coverages[i], *taskDefinitions[i], catalog, language);
         layoutGraph(g, cellLayout());
-        cells.push_back({coverages[i].taskDefinition + " \xe2\x80\x94 " + catalog.launchTypeTitle(coverages[i].launchType).in(language),
-                         std::move(g)});
+        cells.push_back(
+            {coverages[i].taskDefinition + " \xe2\x80\x94 " + catalog.launchTypeTitle(coverages[i].launchType).in(language), std::move(g)});
     }
-    return packCells(title, std::move(cells), [](const std::string &) { return false; }, false);
+    return packCells(
+        title, std::move(cells), [](const std::string &) { return false; }, false);
 }
 
 } // namespace rolemap

@@ -1,7 +1,7 @@
 #include "graph/GraphText.h"
 
-#include "graph/RolePalette.h"
 #include "core/Strings.h"
+#include "graph/RolePalette.h"
 
 #include <QXmlStreamWriter>
 
@@ -91,14 +91,12 @@ std::string graphToSvg(const Graph &graph, const std::vector<std::string> &headi
     std::string out;
     out.reserve(graph.nodes.size() * 700 + graph.edges.size() * 300 + 4096);
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(width) + "\" height=\"" + num(height) + "\" viewBox=\""
-        + num(left) + ' ' + num(top) + ' ' + num(width) + ' ' + num(height)
-        + "\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">\n";
+    out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(width) + "\" height=\"" + num(height) + "\" viewBox=\"" + num(left) + ' ' +
+           num(top) + ' ' + num(width) + ' ' + num(height) + "\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">\n";
     out += "<title>" + xmlEscaped(graph.title) + "</title>\n<desc>" + xmlEscaped(description) + "</desc>\n";
-    out += "<rect x=\"" + num(left) + "\" y=\"" + num(top) + "\" width=\"" + num(width) + "\" height=\"" + num(height)
-        + "\" fill=\"#ffffff\"/>\n";
-    out += "<text x=\"" + num(minX) + "\" y=\"" + num(minY - 48) + "\" font-size=\"16\" font-weight=\"bold\" fill=\"" + kInk + "\">"
-        + xmlEscaped(graph.title) + "</text>\n";
+    out += "<rect x=\"" + num(left) + "\" y=\"" + num(top) + "\" width=\"" + num(width) + "\" height=\"" + num(height) + "\" fill=\"#ffffff\"/>\n";
+    out += "<text x=\"" + num(minX) + "\" y=\"" + num(minY - 48) + "\" font-size=\"16\" font-weight=\"bold\" fill=\"" + kInk + "\">" +
+           xmlEscaped(graph.title) + "</text>\n";
     if (graph.groups.empty() && !headings.empty()) {
         std::map<int, double> columnLeft;
         for (const GraphNode &n : graph.nodes) {
@@ -107,16 +105,16 @@ std::string graphToSvg(const Graph &graph, const std::vector<std::string> &headi
         }
         for (const auto &[column, x] : columnLeft)
             if (column >= 0 && size_t(column) < headings.size())
-                out += "<text x=\"" + num(x) + "\" y=\"" + num(minY - 18) + "\" font-size=\"11\" fill=\"" + kMuted
-                    + "\" letter-spacing=\"0.5\">" + xmlEscaped(headings[size_t(column)]) + "</text>\n";
+                out += "<text x=\"" + num(x) + "\" y=\"" + num(minY - 18) + "\" font-size=\"11\" fill=\"" + kMuted + "\" letter-spacing=\"0.5\">" +
+                       xmlEscaped(headings[size_t(column)]) + "</text>\n";
     }
     for (const GraphGroup &g : graph.groups) {
         if (g.width <= 0)
             continue;
-        out += "<rect x=\"" + num(g.x) + "\" y=\"" + num(g.y) + "\" width=\"" + num(g.width) + "\" height=\"" + num(g.height)
-            + "\" rx=\"4\" fill=\"none\" stroke=\"#c8c8c8\"/>\n";
-        out += "<text x=\"" + num(g.x + 10) + "\" y=\"" + num(g.y + 21) + "\" font-size=\"13\" font-weight=\"bold\" fill=\"" + kInk
-            + "\">" + xmlEscaped(g.title) + "</text>\n";
+        out += "<rect x=\"" + num(g.x) + "\" y=\"" + num(g.y) + "\" width=\"" + num(g.width) + "\" height=\"" + num(g.height) +
+               "\" rx=\"4\" fill=\"none\" stroke=\"#c8c8c8\"/>\n";
+        out += "<text x=\"" + num(g.x + 10) + "\" y=\"" + num(g.y + 21) + "\" font-size=\"13\" font-weight=\"bold\" fill=\"" + kInk + "\">" +
+               xmlEscaped(g.title) + "</text>\n";
     }
 
     // Edges first, under the nodes: the curve, the arrowhead and the label, as the window draws them.
@@ -132,38 +130,40 @@ std::string graphToSvg(const Graph &graph, const std::vector<std::string> &headi
         const double x0 = a.x + a.width, y0 = a.y + a.height / 2, x3 = b.x, y3 = b.y + b.height / 2;
         const double dx = std::max(40.0, (x3 - x0) / 2);
         const double x1 = x0 + dx, x2 = x3 - dx, xe = x3 - 6;
-        out += "<path d=\"M" + num(x0) + ' ' + num(y0) + " C" + num(x1) + ' ' + num(y0) + ' ' + num(x2) + ' ' + num(y3) + ' '
-            + num(xe) + ' ' + num(y3) + "\" fill=\"none\" stroke=\"" + hex(s.stroke) + "\" stroke-width=\"" + (e.role ? "2.2" : "1.4")
-            + "\" stroke-linecap=\"round\"" + (s.dashed ? " stroke-dasharray=\"6 4\"" : "") + "/>\n";
-        out += "<polygon points=\"" + num(x3) + ',' + num(y3) + ' ' + num(x3 - 8) + ',' + num(y3 - 4) + ' ' + num(x3 - 8) + ','
-            + num(y3 + 4) + "\" fill=\"" + hex(s.stroke) + "\"/>\n";
+        out += "<path d=\"M" + num(x0) + ' ' + num(y0) + " C" + num(x1) + ' ' + num(y0) + ' ' + num(x2) + ' ' + num(y3) + ' ' + num(xe) + ' ' +
+               num(y3) + "\" fill=\"none\" stroke=\"" + hex(s.stroke) + "\" stroke-width=\"" + (e.role ? "2.2" : "1.4") +
+               "\" stroke-linecap=\"round\"" + (s.dashed ? " stroke-dasharray=\"6 4\"" : "") + "/>\n";
+        out += "<polygon points=\"" + num(x3) + ',' + num(y3) + ' ' + num(x3 - 8) + ',' + num(y3 - 4) + ' ' + num(x3 - 8) + ',' + num(y3 + 4) +
+               "\" fill=\"" + hex(s.stroke) + "\"/>\n";
         if (!e.label.empty()) {
             // The curve's midpoint: (P0 + 3 P1 + 3 P2 + P3) / 8.
             const double mx = (x0 + 3 * x1 + 3 * x2 + xe) / 8, my = (y0 + 3 * y0 + 3 * y3 + y3) / 8;
             const double w = 6.0 * double(e.label.size()) + 6;
-            out += "<rect x=\"" + num(mx - w / 2) + "\" y=\"" + num(my - 7) + "\" width=\"" + num(w) + "\" height=\"14\" rx=\"3\" fill=\"#ffffff\"/>\n";
-            out += "<text x=\"" + num(mx) + "\" y=\"" + num(my + 3.5) + "\" font-size=\"10\" font-style=\"italic\" text-anchor=\"middle\" fill=\""
-                + hex(s.stroke) + "\">" + xmlEscaped(e.label) + "</text>\n";
+            out +=
+                "<rect x=\"" + num(mx - w / 2) + "\" y=\"" + num(my - 7) + "\" width=\"" + num(w) + "\" height=\"14\" rx=\"3\" fill=\"#ffffff\"/>\n";
+            out += "<text x=\"" + num(mx) + "\" y=\"" + num(my + 3.5) + "\" font-size=\"10\" font-style=\"italic\" text-anchor=\"middle\" fill=\"" +
+                   hex(s.stroke) + "\">" + xmlEscaped(e.label) + "</text>\n";
         }
     }
     for (const GraphNode &n : graph.nodes) {
         const ShapeStyle s = nodeStyle(n);
         const double radius = n.kind == NodeKind::Service ? n.height / 2 : 6;
         const bool strong = n.role || n.missing;
-        out += "<rect x=\"" + num(n.x) + "\" y=\"" + num(n.y) + "\" width=\"" + num(n.width) + "\" height=\"" + num(n.height) + "\" rx=\""
-            + num(radius) + "\" fill=\"" + hex(s.fill) + "\" stroke=\"" + hex(s.stroke) + "\" stroke-width=\"" + (strong ? "2" : "1.2") + '"'
-            + (s.dashed ? " stroke-dasharray=\"6 4\"" : "") + (n.tooltip.empty() ? "/>\n" : "><title>" + xmlEscaped(n.tooltip) + "</title></rect>\n");
+        out += "<rect x=\"" + num(n.x) + "\" y=\"" + num(n.y) + "\" width=\"" + num(n.width) + "\" height=\"" + num(n.height) + "\" rx=\"" +
+               num(radius) + "\" fill=\"" + hex(s.fill) + "\" stroke=\"" + hex(s.stroke) + "\" stroke-width=\"" + (strong ? "2" : "1.2") + '"' +
+               (s.dashed ? " stroke-dasharray=\"6 4\"" : "") +
+               (n.tooltip.empty() ? "/>\n" : "><title>" + xmlEscaped(n.tooltip) + "</title></rect>\n");
         const double cx = n.x + n.width / 2;
         const std::string weight = n.kind == NodeKind::Service ? "normal" : "bold";
         if (n.sublabel.empty()) {
-            out += "<text x=\"" + num(cx) + "\" y=\"" + num(n.y + n.height / 2 + 4) + "\" font-size=\"12\" font-weight=\"" + weight
-                + "\" text-anchor=\"middle\" fill=\"" + kInk + "\">" + xmlEscaped(n.label) + "</text>\n";
+            out += "<text x=\"" + num(cx) + "\" y=\"" + num(n.y + n.height / 2 + 4) + "\" font-size=\"12\" font-weight=\"" + weight +
+                   "\" text-anchor=\"middle\" fill=\"" + kInk + "\">" + xmlEscaped(n.label) + "</text>\n";
         } else {
             const bool alarming = n.verdict == Severity::Error;
-            out += "<text x=\"" + num(cx) + "\" y=\"" + num(n.y + n.height / 2 - 2) + "\" font-size=\"12\" font-weight=\"" + weight
-                + "\" text-anchor=\"middle\" fill=\"" + kInk + "\">" + xmlEscaped(n.label) + "</text>\n";
-            out += "<text x=\"" + num(cx) + "\" y=\"" + num(n.y + n.height / 2 + 12) + "\" font-size=\"10\" text-anchor=\"middle\" fill=\""
-                + (alarming ? hex(statusColour(Status::MissingRole)) : std::string(kMuted)) + "\">" + xmlEscaped(n.sublabel) + "</text>\n";
+            out += "<text x=\"" + num(cx) + "\" y=\"" + num(n.y + n.height / 2 - 2) + "\" font-size=\"12\" font-weight=\"" + weight +
+                   "\" text-anchor=\"middle\" fill=\"" + kInk + "\">" + xmlEscaped(n.label) + "</text>\n";
+            out += "<text x=\"" + num(cx) + "\" y=\"" + num(n.y + n.height / 2 + 12) + "\" font-size=\"10\" text-anchor=\"middle\" fill=\"" +
+                   (alarming ? hex(statusColour(Status::MissingRole)) : std::string(kMuted)) + "\">" + xmlEscaped(n.sublabel) + "</text>\n";
         }
     }
 
@@ -173,11 +173,11 @@ std::string graphToSvg(const Graph &graph, const std::vector<std::string> &headi
     for (const LegendEntry &l : legend) {
         const std::string colour = hex(l.colour);
         if (l.kind == LegendEntry::Kind::Missing)
-            out += "<rect x=\"" + num(x + 1) + "\" y=\"" + num(y - 7) + "\" width=\"28\" height=\"14\" rx=\"3\" fill=\"none\" stroke=\""
-                + colour + "\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n";
+            out += "<rect x=\"" + num(x + 1) + "\" y=\"" + num(y - 7) + "\" width=\"28\" height=\"14\" rx=\"3\" fill=\"none\" stroke=\"" + colour +
+                   "\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n";
         else
-            out += "<line x1=\"" + num(x) + "\" y1=\"" + num(y) + "\" x2=\"" + num(x + 30) + "\" y2=\"" + num(y) + "\" stroke=\"" + colour
-                + "\" stroke-width=\"2.5\"" + (l.kind == LegendEntry::Kind::Fallback ? " stroke-dasharray=\"6 4\"" : "") + "/>\n";
+            out += "<line x1=\"" + num(x) + "\" y1=\"" + num(y) + "\" x2=\"" + num(x + 30) + "\" y2=\"" + num(y) + "\" stroke=\"" + colour +
+                   "\" stroke-width=\"2.5\"" + (l.kind == LegendEntry::Kind::Fallback ? " stroke-dasharray=\"6 4\"" : "") + "/>\n";
         const std::string label = l.label.toStdString();
         out += "<text x=\"" + num(x + 36) + "\" y=\"" + num(y + 4) + "\" font-size=\"11\" fill=\"" + kInk + "\">" + xmlEscaped(label) + "</text>\n";
         x += 58 + 7.0 * double(l.label.size());
@@ -203,8 +203,8 @@ std::string graphToDot(const Graph &graph)
                 out += "  }\n";
             openGroup = key.first;
             if (openGroup >= 0 && size_t(openGroup) < graph.groups.size())
-                out += "  subgraph cluster_" + std::to_string(openGroup) + " {\n    label=" + quoted(graph.groups[size_t(openGroup)].title)
-                    + "; color=\"#bbbbbb\";\n";
+                out += "  subgraph cluster_" + std::to_string(openGroup) + " {\n    label=" + quoted(graph.groups[size_t(openGroup)].title) +
+                       "; color=\"#bbbbbb\";\n";
         }
         out += "  { rank=same;";
         for (const GraphNode *n : nodes)
@@ -218,8 +218,8 @@ std::string graphToDot(const Graph &graph)
         std::string style = n.kind == NodeKind::Service ? "rounded,filled" : "rounded,filled";
         if (s.dashed)
             style += ",dashed";
-        out += "  " + quoted(n.id) + " [label=" + quoted(labelOf(n, "\n")) + ", color=\"" + hex(s.stroke) + "\", fillcolor=\""
-            + hex(s.fill) + "\", style=\"" + style + "\"";
+        out += "  " + quoted(n.id) + " [label=" + quoted(labelOf(n, "\n")) + ", color=\"" + hex(s.stroke) + "\", fillcolor=\"" + hex(s.fill) +
+               "\", style=\"" + style + "\"";
         if (!n.tooltip.empty())
             out += ", tooltip=" + quoted(n.tooltip);
         out += "];\n";
@@ -238,8 +238,8 @@ std::string graphToDot(const Graph &graph)
     out += "    legend [shape=none, margin=0, style=\"\", label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\">";
     for (const LegendEntry &l : legendEntries()) {
         const char *line = l.kind == LegendEntry::Kind::Role ? "&#9473;&#9473;&#9473;" : "&#9476;&#9476;&#9476;";
-        out += "<TR><TD><FONT COLOR=\"" + hex(l.colour) + "\">" + line + "</FONT></TD><TD ALIGN=\"LEFT\">"
-            + l.label.toHtmlEscaped().toStdString() + "</TD></TR>";
+        out += "<TR><TD><FONT COLOR=\"" + hex(l.colour) + "\">" + line + "</FONT></TD><TD ALIGN=\"LEFT\">" + l.label.toHtmlEscaped().toStdString() +
+               "</TD></TR>";
     }
     out += "</TABLE>>];\n";
     out += "  }\n}\n";
@@ -267,8 +267,8 @@ std::string graphToMermaid(const Graph &graph)
         columns[grouped ? graph.nodes[i].group : graph.nodes[i].column].push_back(i);
     for (const auto &[column, members] : columns) {
         const bool titled = grouped && column >= 0 && size_t(column) < graph.groups.size();
-        out += "  subgraph " + std::string(grouped ? "task" : "column") + std::to_string(column) + "[\""
-            + (titled ? escape(graph.groups[size_t(column)].title) : std::string(" ")) + "\"]\n    direction " + (grouped ? "LR" : "TB") + "\n";
+        out += "  subgraph " + std::string(grouped ? "task" : "column") + std::to_string(column) + "[\"" +
+               (titled ? escape(graph.groups[size_t(column)].title) : std::string(" ")) + "\"]\n    direction " + (grouped ? "LR" : "TB") + "\n";
         for (size_t i : members) {
             const GraphNode &n = graph.nodes[i];
             const std::string text = escape(labelOf(n, "<br/>"));
@@ -289,8 +289,8 @@ std::string graphToMermaid(const Graph &graph)
     out += linkStyles;
     for (const GraphNode &n : graph.nodes) {
         const ShapeStyle s = nodeStyle(n);
-        out += "  style " + ids[n.id] + " fill:" + hex(s.fill) + ",stroke:" + hex(s.stroke) + ",stroke-width:2px"
-            + (s.dashed ? ",stroke-dasharray:5 3" : "") + '\n';
+        out += "  style " + ids[n.id] + " fill:" + hex(s.fill) + ",stroke:" + hex(s.stroke) + ",stroke-width:2px" +
+               (s.dashed ? ",stroke-dasharray:5 3" : "") + '\n';
     }
     out += "  subgraph legend[\"Legend\"]\n    direction TB\n";
     int i = 0;
@@ -299,8 +299,8 @@ std::string graphToMermaid(const Graph &graph)
     out += "  end\n";
     i = 0;
     for (const LegendEntry &l : legendEntries())
-        out += "  style legend" + std::to_string(i++) + " fill:#ffffff,stroke:" + hex(l.colour) + ",stroke-width:2px"
-            + (l.kind == LegendEntry::Kind::Role ? "" : ",stroke-dasharray:5 3") + '\n';
+        out += "  style legend" + std::to_string(i++) + " fill:#ffffff,stroke:" + hex(l.colour) + ",stroke-width:2px" +
+               (l.kind == LegendEntry::Kind::Role ? "" : ",stroke-dasharray:5 3") + '\n';
     return out;
 }
 
@@ -375,8 +375,9 @@ std::string graphToDrawio(const Graph &graph)
         cell(QStringLiteral("e%1").arg(e++), QStringLiteral("1"));
         if (!edge.label.empty())
             w.writeAttribute(QStringLiteral("value"), xmlSafe(edge.label));
-        w.writeAttribute(QStringLiteral("style"), QStringLiteral("curved=1;endArrow=classic;html=1;fontSize=9;strokeWidth=2;strokeColor=%1;fontColor=%1;%2")
-                                                     .arg(s.stroke.name(), s.dashed ? QStringLiteral("dashed=1;") : QString()));
+        w.writeAttribute(QStringLiteral("style"),
+                         QStringLiteral("curved=1;endArrow=classic;html=1;fontSize=9;strokeWidth=2;strokeColor=%1;fontColor=%1;%2")
+                             .arg(s.stroke.name(), s.dashed ? QStringLiteral("dashed=1;") : QString()));
         w.writeAttribute(QStringLiteral("edge"), QStringLiteral("1"));
         w.writeAttribute(QStringLiteral("source"), ids[edge.from]);
         w.writeAttribute(QStringLiteral("target"), ids[edge.to]);
@@ -392,8 +393,9 @@ std::string graphToDrawio(const Graph &graph)
     for (const LegendEntry &entry : legendEntries()) {
         cell(QStringLiteral("legend%1").arg(l++), QStringLiteral("1"));
         w.writeAttribute(QStringLiteral("value"), entry.label);
-        w.writeAttribute(QStringLiteral("style"), QStringLiteral("rounded=1;html=1;fontSize=10;fillColor=#ffffff;strokeWidth=2;strokeColor=%1;%2")
-                                                     .arg(entry.colour.name(), entry.kind == LegendEntry::Kind::Role ? QString() : QStringLiteral("dashed=1;")));
+        w.writeAttribute(QStringLiteral("style"),
+                         QStringLiteral("rounded=1;html=1;fontSize=10;fillColor=#ffffff;strokeWidth=2;strokeColor=%1;%2")
+                             .arg(entry.colour.name(), entry.kind == LegendEntry::Kind::Role ? QString() : QStringLiteral("dashed=1;")));
         w.writeAttribute(QStringLiteral("vertex"), QStringLiteral("1"));
         const double width = 24 + 6.5 * entry.label.size();
         geometry(x, bottom + 30, width, 22);

@@ -28,9 +28,9 @@ struct LinkGroup
 // What the layout and the crossing count need, resolved once from ids to node indices.
 struct Structure
 {
-    std::vector<int> column;                      // per node
-    std::vector<std::vector<int>> members;        // per column, node indices in graph.nodes order
-    std::vector<Link> links;                      // sorted by (left column, right column)
+    std::vector<int> column;               // per node
+    std::vector<std::vector<int>> members; // per column, node indices in graph.nodes order
+    std::vector<Link> links;               // sorted by (left column, right column)
     std::vector<LinkGroup> groups;
     std::vector<std::vector<int>> leftNeighbours;  // per node, its neighbours in column - 1
     std::vector<std::vector<int>> rightNeighbours; // per node, its neighbours in column + 1
@@ -83,8 +83,8 @@ Structure analyse(const Graph &graph)
     });
     for (size_t k = 0; k < s.links.size();) {
         size_t end = k + 1;
-        while (end < s.links.size() && s.column[s.links[end].left] == s.column[s.links[k].left]
-               && s.column[s.links[end].right] == s.column[s.links[k].right])
+        while (end < s.links.size() && s.column[s.links[end].left] == s.column[s.links[k].left] &&
+               s.column[s.links[end].right] == s.column[s.links[k].right])
             ++end;
         s.groups.push_back({k, end});
         k = end;
@@ -165,8 +165,7 @@ void layoutGraph(Graph &graph, const LayoutOptions &options)
             key[size_t(v)] = sum / double(neighbours.size());
         }
         // Stable: equal barycenters keep their current order, which makes the result deterministic.
-        std::stable_sort(members.begin(), members.end(),
-                         [&](int a, int b) { return key[size_t(a)] < key[size_t(b)]; });
+        std::stable_sort(members.begin(), members.end(), [&](int a, int b) { return key[size_t(a)] < key[size_t(b)]; });
         renumber(c);
     };
 
@@ -226,8 +225,7 @@ long long countCrossings(const Graph &graph)
     std::vector<int> members;
     for (const std::vector<int> &column : s.members) {
         members = column;
-        std::stable_sort(members.begin(), members.end(),
-                         [&](int a, int b) { return graph.nodes[size_t(a)].y < graph.nodes[size_t(b)].y; });
+        std::stable_sort(members.begin(), members.end(), [&](int a, int b) { return graph.nodes[size_t(a)].y < graph.nodes[size_t(b)].y; });
         // Dense rows: nodes at the same y share a row, so their edges do not count as crossing.
         int r = 0;
         for (size_t i = 0; i < members.size(); ++i) {

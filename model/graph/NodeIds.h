@@ -14,17 +14,41 @@
 
 namespace rolemap {
 
-inline std::string agentNodeId() { return "actor:agent"; }
-inline std::string ecsServiceNodeId() { return "actor:ecs"; }
-inline std::string containerNodeId(const std::string &container) { return "actor:container:" + container; }
+inline std::string agentNodeId()
+{
+    return "actor:agent";
+}
+inline std::string ecsServiceNodeId()
+{
+    return "actor:ecs";
+}
+inline std::string containerNodeId(const std::string &container)
+{
+    return "actor:container:" + container;
+}
 inline std::string roleNodeId(RoleKind kind, bool missing)
 {
     return "role:" + std::string(toId(kind)) + (missing ? ":missing" : "");
 }
-inline std::string sharedRoleNodeId(RoleKind kind, const std::string &roleArn) { return "role:" + std::string(toId(kind)) + ':' + roleArn; }
-inline std::string operationNodeId(const std::string &operation) { return "op:" + operation; }
-inline std::string serviceNodeId(const std::string &service) { return "svc:" + service; }
-inline std::string taskDefinitionNodeId(const std::string &label) { return "td:" + label; }
-inline bool isTaskDefinitionNodeId(const std::string &id) { return id.rfind("td:", 0) == 0; }
+inline std::string sharedRoleNodeId(RoleKind kind, const std::string &roleArn)
+{
+    return "role:" + std::string(toId(kind)) + ':' + roleArn;
+}
+inline std::string operationNodeId(const std::string &operation)
+{
+    return "op:" + operation;
+}
+inline std::string serviceNodeId(const std::string &service)
+{
+    return "svc:" + service;
+}
+inline std::string taskDefinitionNodeId(const std::string &label)
+{
+    return "td:" + label;
+}
+inline bool isTaskDefinitionNodeId(const std::string &id)
+{
+    return id.rfind("td:", 0) == 0;
+}
 
 } // namespace rolemap

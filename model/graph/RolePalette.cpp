@@ -1,7 +1,7 @@
 #include "graph/RolePalette.h"
 
-#include "rules/RulesCatalog.h"
 #include "core/Translation.h"
+#include "rules/RulesCatalog.h"
 
 #include <QCoreApplication>
 
@@ -51,8 +51,7 @@ namespace {
 
 QColor tint(const QColor &c, double amount)
 {
-    return QColor::fromRgbF(float(1 - (1 - c.redF()) * amount), float(1 - (1 - c.greenF()) * amount),
-                            float(1 - (1 - c.blueF()) * amount));
+    return QColor::fromRgbF(float(1 - (1 - c.redF()) * amount), float(1 - (1 - c.greenF()) * amount), float(1 - (1 - c.blueF()) * amount));
 }
 
 } // namespace

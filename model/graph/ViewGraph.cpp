@@ -20,14 +20,11 @@ std::string text(const QString &s)
 } // namespace
 
 ViewGraph buildViewGraph(const ViewGraphRequest &request, const std::vector<Coverage> &coverages,
-                         const std::vector<const TaskDefinition *> &taskDefinitions, const RulesCatalog &catalog,
-                         Language language)
+                         const std::vector<const TaskDefinition *> &taskDefinitions, const RulesCatalog &catalog, Language language)
 {
     ViewGraph out;
     switch (request.kind) {
-    case ViewGraphKind::Grid:
-        out.graph = buildTaskGrid(request.title, coverages, taskDefinitions, catalog, language);
-        break;
+    case ViewGraphKind::Grid: out.graph = buildTaskGrid(request.title, coverages, taskDefinitions, catalog, language); break;
     case ViewGraphKind::Overview:
         out.graph = buildClusterGraph(request.title, coverages, catalog, language);
         out.headings = {text(ViewGraphText::tr("Task definition")), text(ViewGraphText::tr("Role"))};
@@ -36,8 +33,8 @@ ViewGraph buildViewGraph(const ViewGraphRequest &request, const std::vector<Cove
         if (coverages.empty() || taskDefinitions.empty())
             return out;
         out.graph = buildTaskGraph(coverages.front(), *taskDefinitions.front(), catalog, language);
-        out.headings = {text(ViewGraphText::tr("Who acts")), text(ViewGraphText::tr("Role it uses")),
-                        text(ViewGraphText::tr("Operation")), text(ViewGraphText::tr("AWS service"))};
+        out.headings = {text(ViewGraphText::tr("Who acts")), text(ViewGraphText::tr("Role it uses")), text(ViewGraphText::tr("Operation")),
+                        text(ViewGraphText::tr("AWS service"))};
         break;
     }
     LayoutOptions layout;
@@ -46,8 +43,8 @@ ViewGraph buildViewGraph(const ViewGraphRequest &request, const std::vector<Cove
     return out;
 }
 
-std::string overviewTitle(const std::string &clusterName, size_t count, std::optional<LaunchType> launchType,
-                          const RulesCatalog &catalog, Language language)
+std::string overviewTitle(const std::string &clusterName, size_t count, std::optional<LaunchType> launchType, const RulesCatalog &catalog,
+                          Language language)
 {
     const QString what = clusterName.empty() ? ViewGraphText::tr("%n task definition(s)", nullptr, int(count))
                                              : ViewGraphText::tr("Cluster %1").arg(QString::fromStdString(clusterName));

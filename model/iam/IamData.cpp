@@ -60,9 +60,11 @@ void readManagedPolicies(const Json &list, const std::string &pointer, IamData &
             if (!version.is_object())
                 continue;
             const auto isDefault = version.find("IsDefaultVersion");
-            if ((isDefault != version.end() && isDefault->is_boolean() && isDefault->get<bool>()) || str(version, "VersionId") == str(p, "DefaultVersionId"))
-                data.addManagedPolicy(arn, readPolicyDocument(version.value("Document", Json()), str(p, "PolicyName"),
-                                                              pointer + '/' + std::to_string(i) + "/PolicyVersionList/" + std::to_string(v) + "/Document"));
+            if ((isDefault != version.end() && isDefault->is_boolean() && isDefault->get<bool>()) ||
+                str(version, "VersionId") == str(p, "DefaultVersionId"))
+                data.addManagedPolicy(
+                    arn, readPolicyDocument(version.value("Document", Json()), str(p, "PolicyName"),
+                                            pointer + '/' + std::to_string(i) + "/PolicyVersionList/" + std::to_string(v) + "/Document"));
         }
     }
 }

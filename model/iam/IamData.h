@@ -3,13 +3,13 @@
 // get-account-authorization-details, get-role (+ get-role-policy), get-policy-version, the
 // workspace's "roles", and the built-in copies of the AWS managed policies ECS uses.
 
-#include "iam/Policy.h"
 #include "core/Workspace.h"
+#include "iam/Policy.h"
 
 #include <map>
-#include <unordered_map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace rolemap {
@@ -48,10 +48,10 @@ public:
 private:
     std::vector<std::pair<std::string, PolicyDocument>> m_pendingRolePolicies;
     std::vector<std::string> m_unattached;
-    std::map<std::string, IamRole> m_roles;              // by ARN
+    std::map<std::string, IamRole> m_roles;                   // by ARN
     std::unordered_map<std::string, std::string> m_arnByName; // a short name's role: the first ARN in order
-    bool m_renamed = false; // a role was replaced under another name: look names up the slow way
-    std::map<std::string, PolicyDocument> m_managed;     // by ARN
+    bool m_renamed = false;                                   // a role was replaced under another name: look names up the slow way
+    std::map<std::string, PolicyDocument> m_managed;          // by ARN
 };
 
 // The AWS managed policies ECS relies on, compiled in from resources/policies (version and source

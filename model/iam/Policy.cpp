@@ -3,10 +3,10 @@
 #include "core/InputError.h"
 
 #include <algorithm>
-#include <functional>
 #include <array>
-#include <optional>
 #include <cctype>
+#include <functional>
+#include <optional>
 
 #include "core/Ascii.h"
 
@@ -17,8 +17,7 @@ std::string urlDecode(const std::string &text)
     std::string out;
     out.reserve(text.size());
     for (size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '%' && i + 2 < text.size() && isAsciiXdigit(text[i + 1])
-            && isAsciiXdigit(text[i + 2])) {
+        if (text[i] == '%' && i + 2 < text.size() && isAsciiXdigit(text[i + 1]) && isAsciiXdigit(text[i + 2])) {
             out += char(std::stoi(text.substr(i + 1, 2), nullptr, 16));
             i += 2;
         } else { // RFC 3986: a literal '+' stays '+' (IAM encodes it as %2B)
@@ -75,7 +74,7 @@ Statement readStatement(const Json &j, const std::string &policy, size_t index, 
     Statement s;
     s.policy = policy;
     s.sid = j.contains("Sid") && j["Sid"].is_string() && !j["Sid"].get<std::string>().empty() ? j["Sid"].get<std::string>()
-                                                                                             : "#" + std::to_string(index + 1);
+                                                                                              : "#" + std::to_string(index + 1);
     const auto effectValue = j.find("Effect");
     const std::string effect = effectValue != j.end() && effectValue->is_string() ? effectValue->get<std::string>() : std::string();
     if (effect != "Allow" && effect != "Deny")
@@ -124,8 +123,7 @@ Statement readStatement(const Json &j, const std::string &policy, size_t index, 
 
 bool anyMatch(const std::vector<std::string> &patterns, const std::string &text, bool caseInsensitive)
 {
-    return std::any_of(patterns.begin(), patterns.end(),
-                       [&](const std::string &p) { return wildcardMatch(p, text, caseInsensitive); });
+    return std::any_of(patterns.begin(), patterns.end(), [&](const std::string &p) { return wildcardMatch(p, text, caseInsensitive); });
 }
 
 // Policy variables in a resource pattern: the ones the context decides are replaced; `unknown`
@@ -270,8 +268,7 @@ size_t findChunk(std::string_view chunk, std::string_view text, size_t from, boo
     if (chunk.size() > text.size() || from > text.size() - chunk.size())
         return std::string_view::npos;
     if (!caseInsensitive && chunk.find('?') == std::string_view::npos) {
-        const auto found = std::search(text.begin() + std::ptrdiff_t(from), text.end(),
-                                       std::boyer_moore_searcher(chunk.begin(), chunk.end()));
+        const auto found = std::search(text.begin() + std::ptrdiff_t(from), text.end(), std::boyer_moore_searcher(chunk.begin(), chunk.end()));
         return found == text.end() ? std::string_view::npos : size_t(found - text.begin());
     }
     for (size_t at = from; at + chunk.size() <= text.size(); ++at)
@@ -293,8 +290,8 @@ bool wildcardMatch(std::string_view pattern, std::string_view text, bool caseIns
     const size_t lastStar = pattern.rfind('*');
     const std::string_view head = pattern.substr(0, firstStar);
     const std::string_view tail = pattern.substr(lastStar + 1);
-    if (head.size() + tail.size() > text.size() || !chunkAt(head, text, 0, caseInsensitive)
-        || !chunkAt(tail, text, text.size() - tail.size(), caseInsensitive))
+    if (head.size() + tail.size() > text.size() || !chunkAt(head, text, 0, caseInsensitive) ||
+        !chunkAt(tail, text, text.size() - tail.size(), caseInsensitive))
         return false;
     size_t at = head.size();
     const size_t end = text.size() - tail.size();
@@ -335,8 +332,8 @@ PolicyDocument readPolicyDocument(const Json &document, const std::string &name,
             }
         }
         if (duplicates.count)
-            throw ShapeError(pointer, "the policy string repeats the key \"" + duplicates.first.front().key + "\" (at "
-                                          + duplicates.first.front().pointer + "): which one IAM reads is undefined");
+            throw ShapeError(pointer, "the policy string repeats the key \"" + duplicates.first.front().key + "\" (at " +
+                                          duplicates.first.front().pointer + "): which one IAM reads is undefined");
         doc = &parsed;
     }
     if (!doc->is_object())
@@ -357,8 +354,8 @@ PolicyDocument readPolicyDocument(const Json &document, const std::string &name,
     return out;
 }
 
-Evaluation evaluate(const std::vector<const PolicyDocument *> &policies, const PolicyDocument *boundary,
-                    const std::string &action, const std::string &resource, const PolicyContext &context)
+Evaluation evaluate(const std::vector<const PolicyDocument *> &policies, const PolicyDocument *boundary, const std::string &action,
+                    const std::string &resource, const PolicyContext &context)
 {
     const Evaluation identity = decide(policies, action, resource, context);
     if (!boundary || identity.decision == Decision::ExplicitDeny)
@@ -371,12 +368,13 @@ Evaluation evaluate(const std::vector<const PolicyDocument *> &policies, const P
         return {Decision::ImplicitDeny, nullptr, {}};
     if (limit.decision == Decision::Conditional)
         return identity.decision == Decision::Conditional
-            ? Evaluation{Decision::Conditional, identity.statement, [&] {
-                  auto keys = identity.conditionKeys;
-                  keys.insert(keys.end(), limit.conditionKeys.begin(), limit.conditionKeys.end());
-                  return keys;
-              }()}
-            : limit;
+                   ? Evaluation{Decision::Conditional, identity.statement,
+                                [&] {
+                                    auto keys = identity.conditionKeys;
+                                    keys.insert(keys.end(), limit.conditionKeys.begin(), limit.conditionKeys.end());
+                                    return keys;
+                                }()}
+                   : limit;
     return identity;
 }
 
@@ -423,9 +421,8 @@ bool hasWildcard(const std::string &s)
 
 } // namespace
 
-Evaluation evaluateWithUnknowns(const std::vector<const PolicyDocument *> &policies, const PolicyDocument *boundary,
-                                const std::string &action, const std::string &resource, std::vector<UnknownPart> *dependsOn,
-                                const PolicyContext &context)
+Evaluation evaluateWithUnknowns(const std::vector<const PolicyDocument *> &policies, const PolicyDocument *boundary, const std::string &action,
+                                const std::string &resource, std::vector<UnknownPart> *dependsOn, const PolicyContext &context)
 {
     const auto fields = arnFields(resource);
     const size_t nameStart = fields ? ecsNameStart(*fields) : std::string::npos;
@@ -497,9 +494,8 @@ Evaluation evaluateTrust(const PolicyDocument &trust, const std::string &service
     for (const Statement &s : trust.statements) {
         if (!anyMatch(s.actions, "sts:AssumeRole", true) == !s.notAction)
             continue;
-        const bool named = s.anyPrincipal || std::any_of(s.services.begin(), s.services.end(), [&](const std::string &p) {
-                               return wildcardMatch(p, service, true);
-                           });
+        const bool named = s.anyPrincipal ||
+                           std::any_of(s.services.begin(), s.services.end(), [&](const std::string &p) { return wildcardMatch(p, service, true); });
         // NotPrincipal with Allow is not supported in role trust policies (IAM NotPrincipal page): it grants nothing.
         if (s.notPrincipal && s.allow)
             continue;

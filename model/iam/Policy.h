@@ -63,8 +63,8 @@ struct PolicyContext
 bool wildcardMatch(std::string_view pattern, std::string_view text, bool caseInsensitive);
 
 // Evaluates identity policies (and an optional boundary) for one action on one resource.
-Evaluation evaluate(const std::vector<const PolicyDocument *> &policies, const PolicyDocument *boundary,
-                    const std::string &action, const std::string &resource, const PolicyContext &context = {});
+Evaluation evaluate(const std::vector<const PolicyDocument *> &policies, const PolicyDocument *boundary, const std::string &action,
+                    const std::string &resource, const PolicyContext &context = {});
 
 // What a resource ARN leaves unknown: a "*" as its Region or account, or as the name of an ECS
 // cluster or container instance ("arn:aws:ssm:*:*:parameter/x" when the task does not tell its Region).
@@ -73,9 +73,8 @@ enum class UnknownPart { Region, Account, EcsName };
 // Like evaluate(), for a resource with unknown parts: evaluated for a value no policy names and for
 // every value the policies name there. When those answers differ, the answer depends on the unknown
 // value: Conditional, with `dependsOn` saying which part (never a guess either way).
-Evaluation evaluateWithUnknowns(const std::vector<const PolicyDocument *> &policies, const PolicyDocument *boundary,
-                                const std::string &action, const std::string &resource,
-                                std::vector<UnknownPart> *dependsOn = nullptr, const PolicyContext &context = {});
+Evaluation evaluateWithUnknowns(const std::vector<const PolicyDocument *> &policies, const PolicyDocument *boundary, const std::string &action,
+                                const std::string &resource, std::vector<UnknownPart> *dependsOn = nullptr, const PolicyContext &context = {});
 
 // Whether a trust policy lets `service` (e.g. ecs-tasks.amazonaws.com) call sts:AssumeRole.
 Evaluation evaluateTrust(const PolicyDocument &trust, const std::string &service);

@@ -1,8 +1,8 @@
 #include "io/Importer.h"
 
 #include "core/Ascii.h"
-#include "iam/IamData.h"
 #include "core/InputError.h"
+#include "iam/IamData.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,10 +16,9 @@ namespace rolemap {
 
 namespace {
 
-const char *kShapesExpected =
-    "not a task definition: expected containerDefinitions (register-task-definition input), "
-    "taskDefinition (describe-task-definition output), an array of either, an array of container "
-    "definitions (Terraform), a Rolemap workspace or IAM data";
+const char *kShapesExpected = "not a task definition: expected containerDefinitions (register-task-definition input), "
+                              "taskDefinition (describe-task-definition output), an array of either, an array of container "
+                              "definitions (Terraform), a Rolemap workspace or IAM data";
 
 bool isObjectWith(const Json &j, const char *key)
 {
@@ -48,8 +47,7 @@ const Json &unwrapRecording(const Json &j, std::string &pointer)
 
 bool looksLikeContainer(const Json &j)
 {
-    return j.is_object() && !j.contains("containerDefinitions") && !j.contains("taskDefinition")
-        && (j.contains("image") || j.contains("name"));
+    return j.is_object() && !j.contains("containerDefinitions") && !j.contains("taskDefinition") && (j.contains("image") || j.contains("name"));
 }
 
 // A family named after the file, as ECS allows families: up to 255 letters, digits, '-' and '_'
@@ -89,9 +87,8 @@ void checkFitsInAWorkspace(const TaskDefinition &td)
     if (std::count(td.pointer.begin(), td.pointer.end(), '/') >= 2 && !hasTags)
         return;
     if (nestingDepth(td.document, room) > room || (hasTags && 1 + nestingDepth(td.describeTags, room) > room))
-        throw ShapeError(td.pointer.empty() ? "/" : td.pointer,
-                         "the task definition nests deeper than " + std::to_string(room)
-                             + " levels: Rolemap could not open it again from a workspace");
+        throw ShapeError(td.pointer.empty() ? "/" : td.pointer, "the task definition nests deeper than " + std::to_string(room) +
+                                                                    " levels: Rolemap could not open it again from a workspace");
 }
 
 // One task definition in register-input or describe-output shape at `pointer`.
@@ -101,10 +98,9 @@ TaskDefinition readOne(const Json &j, const std::string &pointer, const std::str
     const Json &inner = unwrapRecording(j, p);
     if (const auto it = inner.find("taskDefinition"); inner.is_object() && it != inner.end()) {
         if (it->is_string())
-            throw ShapeError(p + "/taskDefinition",
-                             "is the string \"" + it->get<std::string>()
-                                 + "\": this looks like run-task input, which names a task definition "
-                                   "instead of containing one");
+            throw ShapeError(p + "/taskDefinition", "is the string \"" + it->get<std::string>() +
+                                                        "\": this looks like run-task input, which names a task definition "
+                                                        "instead of containing one");
         if (!it->is_object())
             throw ShapeError(p + "/taskDefinition", "expected a task definition object");
         TaskDefinition td = readTaskDefinition(*it, p + "/taskDefinition");
@@ -140,8 +136,7 @@ Cluster readCluster(const Json &c, const std::string &p)
     if (const std::string lt = str("launchType"); !lt.empty()) {
         out.launchType = launchTypeFromId(lt);
         if (!out.launchType)
-            throw ShapeError(p + "/launchType",
-                             "unknown launch type \"" + lt + "\" (expected EC2, FARGATE, EXTERNAL or MANAGED_INSTANCES)");
+            throw ShapeError(p + "/launchType", "unknown launch type \"" + lt + "\" (expected EC2, FARGATE, EXTERNAL or MANAGED_INSTANCES)");
     }
     out.instanceRoleArn = str("instanceRoleArn");
     if (const auto it = c.find("taskDefinitions"); it != c.end()) {
@@ -221,8 +216,8 @@ Workspace readWorkspace(const Json &j, const std::string &file)
     for (const Cluster &c : ws.clusters)
         for (const std::string &ref : c.taskDefinitions) {
             if (!names.count(ref))
-                ws.warnings.push_back({file, {}, "cluster \"" + c.name + "\" lists \"" + ref
-                                                     + "\", which is not among the workspace's task definitions"});
+                ws.warnings.push_back(
+                    {file, {}, "cluster \"" + c.name + "\" lists \"" + ref + "\", which is not among the workspace's task definitions"});
         }
     return ws;
 }
@@ -254,8 +249,7 @@ Workspace importDocument(const Json &document, const std::string &file)
     try {
         Workspace ws;
         switch (recogniseShape(document, file)) {
-        case FileKind::Workspace:
-            return readWorkspace(document, file);
+        case FileKind::Workspace: return readWorkspace(document, file);
         case FileKind::Iam: {
             ws.iamDocuments.push_back({file, document});
             IamData::fromWorkspace(ws); // refuse a malformed policy now, naming this file
@@ -264,15 +258,16 @@ Workspace importDocument(const Json &document, const std::string &file)
         case FileKind::ContainerDefinitions: {
             for (size_t i = 0; i < document.size(); ++i)
                 if (!looksLikeContainer(document[i]))
-                    throw ShapeError("/" + std::to_string(i),
-                                     "expected a container definition like the other elements of the array");
+                    throw ShapeError("/" + std::to_string(i), "expected a container definition like the other elements of the array");
             TaskDefinition td = readContainerDefinitions(document, familyFromFile(file));
             td.file = file;
             checkFitsInAWorkspace(td);
-            ws.warnings.push_back({file, {},
+            ws.warnings.push_back({file,
+                                   {},
                                    "an array of container definitions (Terraform container_definitions): "
                                    "containers only, so there is no family, role or launch type; the task "
-                                   "is named \"" + td.family + "\" and checked as if it set no role"});
+                                   "is named \"" +
+                                       td.family + "\" and checked as if it set no role"});
             ws.taskDefinitions.push_back(std::move(td));
             return ws;
         }
@@ -286,16 +281,16 @@ Workspace importDocument(const Json &document, const std::string &file)
             for (const TaskDefinition &td : ws.taskDefinitions) {
                 if (td.containers.size() > kMaxContainersPerTask)
                     ws.warnings.push_back({file, td.pointer + "/containerDefinitions",
-                                           std::to_string(td.containers.size()) + " containers: ECS accepts at most "
-                                               + std::to_string(kMaxContainersPerTask) + " in a task definition"});
+                                           std::to_string(td.containers.size()) + " containers: ECS accepts at most " +
+                                               std::to_string(kMaxContainersPerTask) + " in a task definition"});
                 if (td.containers.empty())
                     ws.warnings.push_back({file, td.pointer + "/containerDefinitions",
                                            "no container: ECS refuses a task definition without one, and there is nothing to check"});
                 std::unordered_set<std::string> names;
                 for (const ContainerDefinition &c : td.containers)
                     if (!names.insert(c.name).second)
-                        ws.warnings.push_back({file, c.pointer + "/name",
-                                               "a second container is named \"" + c.name + "\": ECS refuses duplicate container names"});
+                        ws.warnings.push_back(
+                            {file, c.pointer + "/name", "a second container is named \"" + c.name + "\": ECS refuses duplicate container names"});
             }
             return ws;
         }
@@ -313,11 +308,11 @@ Workspace importText(std::string_view text, const std::string &file)
     std::vector<ImportWarning> warnings;
     for (const DuplicateKey &d : duplicates.first)
         warnings.push_back({file, d.pointer,
-                            "duplicate key \"" + d.key + "\" (line " + std::to_string(d.line) + ", column "
-                                + std::to_string(d.column) + "): the last value is used, earlier ones are ignored"});
+                            "duplicate key \"" + d.key + "\" (line " + std::to_string(d.line) + ", column " + std::to_string(d.column) +
+                                "): the last value is used, earlier ones are ignored"});
     if (duplicates.count > duplicates.first.size())
-        warnings.push_back({file, {}, std::to_string(duplicates.count - duplicates.first.size())
-                                          + " more duplicate keys: the last value of each is used"});
+        warnings.push_back(
+            {file, {}, std::to_string(duplicates.count - duplicates.first.size()) + " more duplicate keys: the last value of each is used"});
     if (!warnings.empty()) {
         warnings.insert(warnings.end(), std::make_move_iterator(ws.warnings.begin()), std::make_move_iterator(ws.warnings.end()));
         ws.warnings = std::move(warnings);
@@ -345,8 +340,8 @@ void distinguishNamesakes(Workspace &ws)
             files += (files.empty() ? "" : ", ") + td->distinguisher;
         }
         ws.warnings.push_back({namesakes.front()->file, namesakes.front()->pointer,
-                               std::to_string(namesakes.size()) + " task definitions are named \"" + name
-                                   + "\" (no revision tells them apart): they are shown with their files, " + files});
+                               std::to_string(namesakes.size()) + " task definitions are named \"" + name +
+                                   "\" (no revision tells them apart): they are shown with their files, " + files});
     }
 }
 

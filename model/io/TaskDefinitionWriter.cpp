@@ -12,10 +12,8 @@ std::string writeTaskDefinition(const TaskDefinition &td)
             out["tags"] = td.describeTags;
         return out.dump(2) + '\n';
     }
-    case TaskDefinitionShape::ContainersOnly:
-        return td.document.at("containerDefinitions").dump(2) + '\n';
-    case TaskDefinitionShape::RegisterInput:
-        break;
+    case TaskDefinitionShape::ContainersOnly: return td.document.at("containerDefinitions").dump(2) + '\n';
+    case TaskDefinitionShape::RegisterInput: break;
     }
     return td.document.dump(2) + '\n';
 }

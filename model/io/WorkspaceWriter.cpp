@@ -8,9 +8,8 @@ namespace rolemap {
 
 const std::vector<std::string> &readOnlyTaskDefinitionFields()
 {
-    static const std::vector<std::string> fields = {"taskDefinitionArn", "revision",     "status",
-                                                    "requiresAttributes", "compatibilities", "registeredAt",
-                                                    "registeredBy",      "deregisteredAt", "deleteRequestedAt"};
+    static const std::vector<std::string> fields = {"taskDefinitionArn", "revision",     "status",         "requiresAttributes", "compatibilities",
+                                                    "registeredAt",      "registeredBy", "deregisteredAt", "deleteRequestedAt"};
     return fields;
 }
 

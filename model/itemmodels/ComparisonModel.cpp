@@ -1,9 +1,9 @@
 #include "itemmodels/ComparisonModel.h"
 
 #include "core/Translation.h"
-#include "report/CatalogReport.h"
-#include "itemmodels/ModelRoles.h"
 #include "graph/RolePalette.h"
+#include "itemmodels/ModelRoles.h"
+#include "report/CatalogReport.h"
 
 #include <QFont>
 
@@ -91,8 +91,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
             tip += QStringLiteral("\n") + tr("Not verified: AWS does not document this directly.");
         return tip.trimmed();
     }
-    case Qt::DecorationRole:
-        return rule.supported ? QVariant(roleStyle(*rule.primary).colour) : QVariant();
+    case Qt::DecorationRole: return rule.supported ? QVariant(roleStyle(*rule.primary).colour) : QVariant();
     case Qt::BackgroundRole:
         if (differsFromEc2(index.row(), t))
             return QColor(255, 214, 102, 110); // translucent amber: readable on light and dark palettes
@@ -101,8 +100,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         if (!rule.supported)
             return QColor(Qt::gray);
         break;
-    case RoleKindRole:
-        return rule.primary ? QString::fromStdString(std::string(toId(*rule.primary))) : QString();
+    case RoleKindRole: return rule.primary ? QString::fromStdString(std::string(toId(*rule.primary))) : QString();
     }
     return {};
 }

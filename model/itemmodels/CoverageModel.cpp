@@ -1,10 +1,10 @@
 #include "itemmodels/CoverageModel.h"
 
-#include "teaching/Explanation.h"
-#include "core/Translation.h"
 #include "core/Arn.h"
-#include "itemmodels/ModelRoles.h"
+#include "core/Translation.h"
 #include "graph/RolePalette.h"
+#include "itemmodels/ModelRoles.h"
+#include "teaching/Explanation.h"
 
 #include <QFont>
 
@@ -88,7 +88,8 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
     case StatusRole: return q(std::string(toId(oc.status)));
     case Qt::DisplayRole:
         switch (index.column()) {
-        case OperationColumn: return op ? q(op->title.in(currentLanguage())) + (oc.verified ? QString() : QStringLiteral(" \u2020")) : q(oc.operation);
+        case OperationColumn:
+            return op ? q(op->title.in(currentLanguage())) + (oc.verified ? QString() : QStringLiteral(" \u2020")) : q(oc.operation);
         case ContainersColumn: return joined(oc.containers);
         case CoveredByColumn: return oc.coveredBy ? q(catalog.roleKind(*oc.coveredBy).title.in(currentLanguage())) : tr("nobody");
         case RoleColumn:
@@ -104,7 +105,8 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case OperationColumn: return q(oc.operation) + QStringLiteral("\n") + q(oc.detail);
         case RoleColumn: return q(oc.roleArn);
-        case ActionsColumn: return joined(oc.actions, QStringLiteral("\n")) + QStringLiteral("\n\nResources:\n") + joined(oc.resources, QStringLiteral("\n"));
+        case ActionsColumn:
+            return joined(oc.actions, QStringLiteral("\n")) + QStringLiteral("\n\nResources:\n") + joined(oc.resources, QStringLiteral("\n"));
         default: return q(oc.detail);
         }
     case Qt::DecorationRole:
@@ -115,8 +117,8 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn)
             // The verdict's colour; a role that is missing without consequence is not drawn as a failure.
             return verdictColour(oc.verdict).isValid() ? verdictColour(oc.verdict)
-                : oc.status == Status::MissingRole  ? statusColour(Status::Unverified)
-                                                    : statusColour(oc.status);
+                   : oc.status == Status::MissingRole  ? statusColour(Status::Unverified)
+                                                       : statusColour(oc.status);
         break;
     case Qt::FontRole:
         if (index.column() == StatusColumn && oc.fails()) {

@@ -1,9 +1,9 @@
 #include "itemmodels/FindingsModel.h"
 
-#include "teaching/Explanation.h"
 #include "core/Translation.h"
-#include "itemmodels/ModelRoles.h"
 #include "graph/RolePalette.h"
+#include "itemmodels/ModelRoles.h"
+#include "teaching/Explanation.h"
 
 #include "itemmodels/Icons.h"
 
@@ -50,8 +50,7 @@ void FindingsModel::taskDefinitionChanged(int index)
     // One task definition's rows leave and its new ones come in: views keep their scroll position,
     // selection and column widths, and a whole account's table is not laid out again.
     auto ofTask = [index](const Row &r) { return r.taskDefinition == index; };
-    for (auto first = std::find_if(m_rows.begin(), m_rows.end(), ofTask); first != m_rows.end();
-         first = std::find_if(first, m_rows.end(), ofTask)) {
+    for (auto first = std::find_if(m_rows.begin(), m_rows.end(), ofTask); first != m_rows.end(); first = std::find_if(first, m_rows.end(), ofTask)) {
         const auto last = std::find_if_not(first, m_rows.end(), ofTask); // a severity's rows of a task are adjacent
         const int from = int(first - m_rows.begin());
         beginRemoveRows({}, from, int(last - m_rows.begin()) - 1);
@@ -118,7 +117,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return QString::fromStdString(f.message) + (f.fix.empty() ? QString() : QStringLiteral("\n\n") + tr("Fix: %1").arg(QString::fromStdString(f.fix)));
+        return QString::fromStdString(f.message) +
+               (f.fix.empty() ? QString() : QStringLiteral("\n\n") + tr("Fix: %1").arg(QString::fromStdString(f.fix)));
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn)
             return resourceIcon(QString::fromLatin1(toId(f.severity)));

@@ -12,13 +12,13 @@ Q_ENUM_NS(ItemKind)
 
 enum ModelRole {
     OperationIdRole = Qt::UserRole + 1, // QString: the operation id of a row or item
-    OperationIdsRole,                    // QStringList: the operations a tree item triggers
-    TaskDefinitionIndexRole,             // int: index into the workspace's task definitions
-    RoleKindRole,                        // QString: role kind id
-    StatusRole,                          // QString: status id
-    SeverityRole,                        // QString: severity id
-    ItemKindRole,                        // ItemKind
-    JsonPointerRole,                     // QString: where a deletable feature lives in its task definition
+    OperationIdsRole,                   // QStringList: the operations a tree item triggers
+    TaskDefinitionIndexRole,            // int: index into the workspace's task definitions
+    RoleKindRole,                       // QString: role kind id
+    StatusRole,                         // QString: status id
+    SeverityRole,                       // QString: severity id
+    ItemKindRole,                       // ItemKind
+    JsonPointerRole,                    // QString: where a deletable feature lives in its task definition
     SortRole,
 };
 

@@ -25,8 +25,8 @@ void PaletteModel::refresh()
     beginResetModel();
     m_entries.clear();
     for (const Block &b : paletteBlocks())
-        m_entries.push_back({QString::fromStdString(b.id), QCoreApplication::translate("Blocks", b.title.c_str()), QCoreApplication::translate("Blocks", b.tooltip.c_str()),
-                             QString::fromStdString(b.icon)});
+        m_entries.push_back({QString::fromStdString(b.id), QCoreApplication::translate("Blocks", b.title.c_str()),
+                             QCoreApplication::translate("Blocks", b.tooltip.c_str()), QString::fromStdString(b.icon)});
     // Every loaded role, as the kind it is used as.
     std::unordered_set<std::string> seen;
     auto addRole = [&](const std::string &arn, const char *kind, const QString &as) {

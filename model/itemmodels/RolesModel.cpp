@@ -1,9 +1,9 @@
 #include "itemmodels/RolesModel.h"
 
-#include "core/Translation.h"
 #include "core/Arn.h"
-#include "itemmodels/ModelRoles.h"
+#include "core/Translation.h"
 #include "graph/RolePalette.h"
+#include "itemmodels/ModelRoles.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -81,14 +81,12 @@ QVariant RolesModel::data(const QModelIndex &index, int role) const
         case ArnColumn: return QString::fromStdString(row.arn);
         }
         break;
-    case Qt::ToolTipRole:
-        return QString::fromStdString(row.arn);
+    case Qt::ToolTipRole: return QString::fromStdString(row.arn);
     case Qt::DecorationRole:
         if (index.column() == KindColumn)
             return roleStyle(row.kinds.front()).colour;
         break;
-    case RoleKindRole:
-        return QString::fromStdString(std::string(toId(row.kinds.front())));
+    case RoleKindRole: return QString::fromStdString(std::string(toId(row.kinds.front())));
     }
     return {};
 }

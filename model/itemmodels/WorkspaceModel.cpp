@@ -175,15 +175,15 @@ void WorkspaceModel::addTaskDefinitionChildren(int tdId, int index)
             const std::string *group = c.logConfiguration->option("awslogs-group");
             const QString driver = q(c.logConfiguration->driver);
             pointer = local(c.pointer + "/logConfiguration");
-            feature(cId, group ? tr("logs: %1 \u2192 %2").arg(driver, q(*group)) : tr("logs: %1").arg(driver), {},
-                    c.pointer + "/logConfiguration", QStringLiteral("logs"));
+            feature(cId, group ? tr("logs: %1 \u2192 %2").arg(driver, q(*group)) : tr("logs: %1").arg(driver), {}, c.pointer + "/logConfiguration",
+                    QStringLiteral("logs"));
             for (const SecretReference &s : c.logConfiguration->secretOptions)
                 pointer = local(s.pointer), feature(cId, tr("log secret: %1").arg(q(s.name)), q(s.valueFrom), s.pointer, QStringLiteral("secret"));
         }
         if (c.firelensConfiguration) {
             const std::string *type = c.firelensConfiguration->option("config-file-type");
-            feature(cId, tr("FireLens %1").arg(q(c.firelensConfiguration->type)) + (type ? tr(" (config: %1)").arg(q(*type)) : QString()),
-                    {}, c.pointer + "/firelensConfiguration", QStringLiteral("router"));
+            feature(cId, tr("FireLens %1").arg(q(c.firelensConfiguration->type)) + (type ? tr(" (config: %1)").arg(q(*type)) : QString()), {},
+                    c.pointer + "/firelensConfiguration", QStringLiteral("router"));
         }
         for (const SecretReference &s : c.secrets)
             pointer = local(s.pointer), feature(cId, tr("secret: %1").arg(q(s.name)), q(s.valueFrom), s.pointer, QStringLiteral("secret"));

@@ -60,7 +60,7 @@ private:
         int container = -1;
         int cluster = -1;
         QStringList operations;
-        QString pointer; // a feature that can be deleted: its JSON pointer in the task definition
+        QString pointer;           // a feature that can be deleted: its JSON pointer in the task definition
         bool childrenBuilt = true; // a task definition's items are made when first asked for
     };
     void rebuild();

@@ -19,16 +19,13 @@ std::string c8(const QString &s)
     return s.toStdString();
 }
 
-
 const char *kArrow = " \xe2\x86\x92 "; // →
 const char *kNotVerifiedMark = "\xe2\x80\xa0";
 
 std::string actionNames(const CatalogOperation &op)
 {
     std::string out;
-    auto add = [&](const ScopedAction &a, const std::string &suffix) {
-        out += (out.empty() ? "" : ", ") + a.action + suffix;
-    };
+    auto add = [&](const ScopedAction &a, const std::string &suffix) { out += (out.empty() ? "" : ", ") + a.action + suffix; };
     for (const ScopedAction &a : op.actions)
         add(a, "");
     for (const ConditionalActions &c : op.conditionalActions)
@@ -65,14 +62,14 @@ std::string versions(const LaunchTypeRule &rule)
 {
     std::string out = rule.minimumVersion;
     for (const ConditionalVersion &v : rule.conditionalVersions)
-        out += (out.empty() ? "" : " ") + c8(CatalogText::tr("(%1 when %2)").arg(QString::fromStdString(v.minimumVersion), QString::fromStdString(v.when)));
+        out += (out.empty() ? "" : " ") +
+               c8(CatalogText::tr("(%1 when %2)").arg(QString::fromStdString(v.minimumVersion), QString::fromStdString(v.when)));
     return out;
 }
 
 } // namespace
 
-std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchType> &launchTypes, Language language,
-                        bool colour)
+std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchType> &launchTypes, Language language, bool colour)
 {
     std::string out;
     if (launchTypes.size() > 1) {
@@ -92,21 +89,20 @@ std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchTyp
             table.addRow(cells, colours);
         }
         out += table.render("", colour);
-        out += '\n' + c8(CatalogText::tr("A \u2192 B: role A does it; without A, role B does (fallback).")) + "  " + kNotVerifiedMark + ' '
-            + c8(CatalogText::tr("not verified: AWS does not document this fact directly.")) + '\n';
+        out += '\n' + c8(CatalogText::tr("A \u2192 B: role A does it; without A, role B does (fallback).")) + "  " + kNotVerifiedMark + ' ' +
+               c8(CatalogText::tr("not verified: AWS does not document this fact directly.")) + '\n';
         out += c8(CatalogText::tr("rolemap explain --launch-type LT shows each operation in full.")) + '\n';
         return out;
     }
     const LaunchType t = launchTypes.front();
-    const std::vector<std::string> label = alignedLabels(
-        {c8(CatalogText::tr("role:")), c8(CatalogText::tr("minimum:")), c8(CatalogText::tr("actions:")), c8(CatalogText::tr("trusts:")),
-         c8(CatalogText::tr("note:")), c8(CatalogText::tr("missing:")), c8(CatalogText::tr("why:")), c8(CatalogText::tr("source:"))});
+    const std::vector<std::string> label =
+        alignedLabels({c8(CatalogText::tr("role:")), c8(CatalogText::tr("minimum:")), c8(CatalogText::tr("actions:")), c8(CatalogText::tr("trusts:")),
+                       c8(CatalogText::tr("note:")), c8(CatalogText::tr("missing:")), c8(CatalogText::tr("why:")), c8(CatalogText::tr("source:"))});
     out += ansi("1", catalog.launchTypeTitle(t).in(language) + " (" + std::string(toId(t)) + ')', colour) + "\n\n";
     for (const CatalogOperation &op : catalog.operations()) {
         const LaunchTypeRule &rule = op.on(t);
         out += ansi("1", op.id, colour) + " \xe2\x80\x94 " + op.title.in(language) + '\n';
-        std::string role = !rule.supported ? c8(CatalogText::tr("not supported"))
-                                           : catalog.roleKind(*rule.primary).title.in(language);
+        std::string role = !rule.supported ? c8(CatalogText::tr("not supported")) : catalog.roleKind(*rule.primary).title.in(language);
         if (rule.supported && rule.fallback)
             role += c8(CatalogText::tr(", else %1").arg(QString::fromStdString(catalog.roleKind(*rule.fallback).title.in(language))));
         out += "  " + label[0] + role + (rule.verified ? std::string() : "  (" + c8(CatalogText::tr("not verified")) + ')') + '\n';
@@ -118,7 +114,9 @@ std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchTyp
         if (!rule.note.in(language).empty())
             out += "  " + label[4] + rule.note.in(language) + '\n';
         for (const ConditionalUnsupport &u : rule.unsupportedWhen)
-            out += "  " + label[4] + c8(CatalogText::tr("not supported when %1: %2").arg(QString::fromStdString(u.when), QString::fromStdString(u.note.in(language)))) + '\n';
+            out += "  " + label[4] +
+                   c8(CatalogText::tr("not supported when %1: %2").arg(QString::fromStdString(u.when), QString::fromStdString(u.note.in(language)))) +
+                   '\n';
         for (OperatingSystem os : kAllOperatingSystems) {
             if (!op.byOperatingSystem[size_t(t)][size_t(os)])
                 continue;
@@ -131,10 +129,12 @@ std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchTyp
             if (!other.note.in(language).empty() && other.note.in(language) != rule.note.in(language))
                 line += ": " + other.note.in(language);
             const std::string osLabel = os == OperatingSystem::Windows ? c8(CatalogText::tr("on Windows:")) : c8(CatalogText::tr("on Linux:"));
-            out += "  " + osLabel + std::string(label[0].size() > osLabel.size() + 2 ? label[0].size() - osLabel.size() - 2 : 0, ' ') + "  " + line + '\n';
+            out += "  " + osLabel + std::string(label[0].size() > osLabel.size() + 2 ? label[0].size() - osLabel.size() - 2 : 0, ' ') + "  " + line +
+                   '\n';
         }
-        std::string missing = rule.supported && *rule.primary == RoleKind::AwsManaged ? c8(CatalogText::tr("nothing of yours can be missing: AWS does it"))
-                                                                                 : op.error.in(language);
+        std::string missing = rule.supported && *rule.primary == RoleKind::AwsManaged
+                                  ? c8(CatalogText::tr("nothing of yours can be missing: AWS does it"))
+                                  : op.error.in(language);
         if (!rule.registrationError.in(language).empty())
             missing = c8(CatalogText::tr("RegisterTaskDefinition refuses it first: %1 At run time: %2")
                              .arg(QString::fromStdString(rule.registrationError.in(language)), QString::fromStdString(missing)));
@@ -181,16 +181,16 @@ std::string explainJson(const RulesCatalog &catalog, const std::vector<LaunchTyp
             for (const std::string &id : rule.sources)
                 if (const Source *s = catalog.source(id))
                     sources.push_back(s->url);
-            cells[std::string(toId(t))] = {
-                {"supported", rule.supported},
-                {"primary", rule.primary ? Json(toId(*rule.primary)) : Json(nullptr)},
-                {"fallback", rule.fallback ? Json(toId(*rule.fallback)) : Json(nullptr)},
-                {"trusts", rule.primary && *rule.primary != RoleKind::AwsManaged
-                               ? Json(catalog.roleKind(*rule.primary).trustedPrincipal(t)) : Json(nullptr)},
-                {"minimumVersion", rule.minimumVersion.empty() ? Json(nullptr) : Json(rule.minimumVersion)},
-                {"verified", rule.verified},
-                {"note", rule.note.in(language)},
-                {"sources", std::move(sources)}};
+            cells[std::string(toId(t))] = {{"supported", rule.supported},
+                                           {"primary", rule.primary ? Json(toId(*rule.primary)) : Json(nullptr)},
+                                           {"fallback", rule.fallback ? Json(toId(*rule.fallback)) : Json(nullptr)},
+                                           {"trusts", rule.primary && *rule.primary != RoleKind::AwsManaged
+                                                          ? Json(catalog.roleKind(*rule.primary).trustedPrincipal(t))
+                                                          : Json(nullptr)},
+                                           {"minimumVersion", rule.minimumVersion.empty() ? Json(nullptr) : Json(rule.minimumVersion)},
+                                           {"verified", rule.verified},
+                                           {"note", rule.note.in(language)},
+                                           {"sources", std::move(sources)}};
             Json &cell = cells[std::string(toId(t))];
             if (!rule.conditionalVersions.empty()) {
                 Json list = Json::array();

@@ -16,8 +16,7 @@ std::string cellSummary(const LaunchTypeRule &rule);
 // supported" (the Linux answer first, then the Windows one where it differs).
 std::string cellSummary(const CatalogOperation &op, LaunchType t);
 
-std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchType> &launchTypes, Language language,
-                        bool colour);
+std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchType> &launchTypes, Language language, bool colour);
 std::string explainMarkdown(const RulesCatalog &catalog, const std::vector<LaunchType> &launchTypes, Language language);
 std::string explainJson(const RulesCatalog &catalog, const std::vector<LaunchType> &launchTypes, Language language);
 

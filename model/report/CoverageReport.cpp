@@ -1,8 +1,8 @@
 #include "report/CoverageReport.h"
 
 #include "core/Arn.h"
-#include "core/JsonText.h"
 #include "core/Ascii.h"
+#include "core/JsonText.h"
 #include "core/Strings.h"
 #include "report/TextTable.h"
 
@@ -40,7 +40,6 @@ std::string orDash(const std::string &s)
     return s.empty() ? std::string("-") : s;
 }
 
-
 // Labels and headings of the text and Markdown reports are user-visible: translated. Values stay
 // ids (operation, role kind, status), which scripts read.
 struct ReportText
@@ -64,16 +63,16 @@ std::string roleCell(const OperationCoverage &op)
 
 std::string heading(const Coverage &c)
 {
-    return t8(ReportText::tr("%1 on %2").arg(QString::fromStdString(c.taskDefinition), QString::fromStdString(std::string(toId(c.launchType)))))
-        + (c.file.empty() ? std::string() : " \xe2\x80\x94 " + c.file);
+    return t8(ReportText::tr("%1 on %2").arg(QString::fromStdString(c.taskDefinition), QString::fromStdString(std::string(toId(c.launchType))))) +
+           (c.file.empty() ? std::string() : " \xe2\x80\x94 " + c.file);
 }
 
 std::string textSection(const Coverage &c, bool colour)
 {
     std::string out;
     out += ansi("1", visibleText(heading(c)), colour) + '\n';
-    const std::vector<std::string> labels = alignedLabels({t8(ReportText::tr("execution role:")), t8(ReportText::tr("task role:")),
-                                                     t8(ReportText::tr("instance role:"))});
+    const std::vector<std::string> labels =
+        alignedLabels({t8(ReportText::tr("execution role:")), t8(ReportText::tr("task role:")), t8(ReportText::tr("instance role:"))});
     const auto role = [&](const std::string &label, const std::string &arn) {
         out += "  " + label + (arn.empty() ? t8(ReportText::tr("(none)")) : visibleText(arn)) + '\n';
     };
@@ -83,15 +82,14 @@ std::string textSection(const Coverage &c, bool colour)
         role(labels[2], c.roles.instance.empty() ? std::string() : c.roles.instance);
     out += '\n';
 
-    TextTable table({t8(ReportText::tr("OPERATION")), t8(ReportText::tr("CONTAINERS")), t8(ReportText::tr("COVERED BY")),
-                     t8(ReportText::tr("VIA")), t8(ReportText::tr("STATUS")), t8(ReportText::tr("ROLE"))});
+    TextTable table({t8(ReportText::tr("OPERATION")), t8(ReportText::tr("CONTAINERS")), t8(ReportText::tr("COVERED BY")), t8(ReportText::tr("VIA")),
+                     t8(ReportText::tr("STATUS")), t8(ReportText::tr("ROLE"))});
     bool anyUnverifiedFact = false;
     for (const OperationCoverage &op : c.operations) {
         anyUnverifiedFact = anyUnverifiedFact || !op.verified;
         table.addRow({op.operation + (op.verified ? "" : kNotVerifiedMark), orDash(joinStrings(op.containers)),
-                      op.coveredBy ? std::string(toId(*op.coveredBy)) : std::string("-"),
-                      op.via ? std::string(toId(*op.via)) : std::string("-"), std::string(toId(op.status)),
-                      roleCell(op)},
+                      op.coveredBy ? std::string(toId(*op.coveredBy)) : std::string("-"), op.via ? std::string(toId(*op.via)) : std::string("-"),
+                      std::string(toId(op.status)), roleCell(op)},
                      {"", "", "", op.via == Via::Fallback ? "33" : "", statusColour(op.status), ""});
     }
     out += table.render("  ", colour);
@@ -101,8 +99,8 @@ std::string textSection(const Coverage &c, bool colour)
         out += '\n';
         for (const Finding &f : c.findings) {
             const std::string sev(toId(f.severity));
-            out += "  " + ansi(severityColour(f.severity), sev, colour) + std::string(9 - sev.size(), ' ')
-                + (f.operation.empty() ? std::string() : f.operation + ": ") + visibleText(f.message) + '\n';
+            out += "  " + ansi(severityColour(f.severity), sev, colour) + std::string(9 - sev.size(), ' ') +
+                   (f.operation.empty() ? std::string() : f.operation + ": ") + visibleText(f.message) + '\n';
             if (!f.fix.empty())
                 out += "           " + t8(ReportText::tr("fix:")) + ' ' + visibleText(f.fix) + '\n';
         }
@@ -119,24 +117,25 @@ std::string markdownSection(const Coverage &c)
     out += "- " + t8(ReportText::tr("Execution role:")) + ' ' + (c.roles.execution.empty() ? none : '`' + c.roles.execution + '`') + '\n';
     out += "- " + t8(ReportText::tr("Task role:")) + ' ' + (c.roles.task.empty() ? none : '`' + c.roles.task + '`') + '\n';
     if (c.launchType != LaunchType::Fargate)
-        out += "- " + t8(ReportText::tr("Instance role:")) + ' '
-            + (c.roles.instance.empty() ? t8(ReportText::tr("the container instance's role")) : '`' + c.roles.instance + '`') + '\n';
-    out += "\n| " + t8(ReportText::tr("Operation")) + " | " + t8(ReportText::tr("Containers")) + " | " + t8(ReportText::tr("Covered by"))
-        + " | " + t8(ReportText::tr("Via")) + " | " + t8(ReportText::tr("Status")) + " | " + t8(ReportText::tr("Role")) + " | "
-        + t8(ReportText::tr("Actions")) + " |\n";
+        out += "- " + t8(ReportText::tr("Instance role:")) + ' ' +
+               (c.roles.instance.empty() ? t8(ReportText::tr("the container instance's role")) : '`' + c.roles.instance + '`') + '\n';
+    out += "\n| " + t8(ReportText::tr("Operation")) + " | " + t8(ReportText::tr("Containers")) + " | " + t8(ReportText::tr("Covered by")) + " | " +
+           t8(ReportText::tr("Via")) + " | " + t8(ReportText::tr("Status")) + " | " + t8(ReportText::tr("Role")) + " | " +
+           t8(ReportText::tr("Actions")) + " |\n";
     out += "|---|---|---|---|---|---|---|\n";
     for (const OperationCoverage &op : c.operations) {
-        const std::string opCell = '[' + op.operation + "](" + op.source + ')' + (op.verified ? std::string() : " (" + t8(ReportText::tr("not verified")) + ')');
-        out += "| " + markdownCell(opCell) + " | " + markdownCell(orDash(joinStrings(op.containers))) + " | "
-            + (op.coveredBy ? std::string(toId(*op.coveredBy)) : "-") + " | "
-            + (op.via ? std::string(toId(*op.via)) : "-") + " | **" + std::string(toId(op.status)) + "** | "
-            + markdownCell(roleCell(op)) + " | " + markdownCell(joinStrings(op.actions)) + " |\n";
+        const std::string opCell =
+            '[' + op.operation + "](" + op.source + ')' + (op.verified ? std::string() : " (" + t8(ReportText::tr("not verified")) + ')');
+        out += "| " + markdownCell(opCell) + " | " + markdownCell(orDash(joinStrings(op.containers))) + " | " +
+               (op.coveredBy ? std::string(toId(*op.coveredBy)) : "-") + " | " + (op.via ? std::string(toId(*op.via)) : "-") + " | **" +
+               std::string(toId(op.status)) + "** | " + markdownCell(roleCell(op)) + " | " + markdownCell(joinStrings(op.actions)) + " |\n";
     }
     if (!c.findings.empty()) {
         out += "\n### " + t8(ReportText::tr("Findings")) + "\n\n";
         for (const Finding &f : c.findings)
-            out += "- **" + std::string(toId(f.severity)) + "**" + (f.operation.empty() ? "" : " `" + f.operation + '`')
-                + ": " + markdownCell(f.message) + (f.fix.empty() ? std::string() : "  \n  *" + t8(ReportText::tr("Fix:")) + "* " + markdownCell(f.fix)) + '\n';
+            out += "- **" + std::string(toId(f.severity)) + "**" + (f.operation.empty() ? "" : " `" + f.operation + '`') + ": " +
+                   markdownCell(f.message) + (f.fix.empty() ? std::string() : "  \n  *" + t8(ReportText::tr("Fix:")) + "* " + markdownCell(f.fix)) +
+                   '\n';
     }
     out += '\n';
     return out;
@@ -169,23 +168,18 @@ Json resultJson(const Coverage &c)
     }
     Json findings = Json::array();
     for (const Finding &f : c.findings) {
-        findings.push_back({{"severity", toId(f.severity)},
-                            {"operation", nullable(f.operation)},
-                            {"message", f.message},
-                            {"fix", f.fix}});
+        findings.push_back({{"severity", toId(f.severity)}, {"operation", nullable(f.operation)}, {"message", f.message}, {"fix", f.fix}});
         if (!f.pointer.empty())
             findings.back()["pointer"] = f.pointer;
     }
-    return Json({{"taskDefinition", c.taskDefinition},
-                 {"file", c.file},
-                 {"launchType", toId(c.launchType)},
-                 {"operatingSystem", {{"family", toId(c.operatingSystem)}, {"assumed", c.operatingSystemAssumed}, {"reason", c.operatingSystemReason}}},
-                 {"roles",
-                  {{"execution", nullable(c.roles.execution)},
-                   {"task", nullable(c.roles.task)},
-                   {"instance", nullable(c.roles.instance)}}},
-                 {"operations", std::move(ops)},
-                 {"findings", std::move(findings)}});
+    return Json(
+        {{"taskDefinition", c.taskDefinition},
+         {"file", c.file},
+         {"launchType", toId(c.launchType)},
+         {"operatingSystem", {{"family", toId(c.operatingSystem)}, {"assumed", c.operatingSystemAssumed}, {"reason", c.operatingSystemReason}}},
+         {"roles", {{"execution", nullable(c.roles.execution)}, {"task", nullable(c.roles.task)}, {"instance", nullable(c.roles.instance)}}},
+         {"operations", std::move(ops)},
+         {"findings", std::move(findings)}});
 }
 
 // A file path as a SARIF artifact URI (RFC 3986): unreserved characters and '/' as they are, the
@@ -238,16 +232,19 @@ Json sarifFrame(const RulesCatalog &catalog)
                          {"fullDescription", {{"text", op.explanation.en}}},
                          {"helpUri", catalog.primarySourceUrl(op, LaunchType::Ec2)}});
     }
-    rules.push_back({{"id", "task-definition"},
-                     {"name", "task-definition"},
-                     {"shortDescription", {{"text", "Fields of the task definition itself"}}}});
-    Json doc = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                {"version", "2.1.0"},
-                {"runs", Json::array({{{"tool", {{"driver", {{"name", "Rolemap"},
-                                                             {"version", ROLEMAP_VERSION},
-                                                             {"informationUri", "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-ecs-iam-role-overview.html"},
-                                                             {"rules", std::move(rules)}}}}},
-                                       {"results", Json::array()}}})}};
+    rules.push_back(
+        {{"id", "task-definition"}, {"name", "task-definition"}, {"shortDescription", {{"text", "Fields of the task definition itself"}}}});
+    Json doc = {
+        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+        {"version", "2.1.0"},
+        {"runs",
+         Json::array({{{"tool",
+                        {{"driver",
+                          {{"name", "Rolemap"},
+                           {"version", ROLEMAP_VERSION},
+                           {"informationUri", "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-ecs-iam-role-overview.html"},
+                           {"rules", std::move(rules)}}}}},
+                       {"results", Json::array()}}})}};
     return doc;
 }
 
@@ -325,9 +322,7 @@ ReportWriter::ReportWriter(ReportFormat format, const RulesCatalog &catalog, con
 
 void ReportWriter::add(const Coverage &coverage)
 {
-    auto item = [&](const Json &value) {
-        m_sink((m_items++ ? ",\n" : "\n") + indented(value.dump(2), m_itemIndent));
-    };
+    auto item = [&](const Json &value) { m_sink((m_items++ ? ",\n" : "\n") + indented(value.dump(2), m_itemIndent)); };
     switch (m_format) {
     case ReportFormat::Text: m_sink(textSection(coverage, m_colour)); break;
     case ReportFormat::Markdown: m_sink(markdownSection(coverage)); break;
@@ -354,7 +349,8 @@ namespace {
 std::string wholeReport(ReportFormat format, const ReportInput &input, bool colour = false)
 {
     std::string out;
-    ReportWriter writer(format, input.catalog, input.warnings, [&](std::string_view text) { out += text; }, colour);
+    ReportWriter writer(
+        format, input.catalog, input.warnings, [&](std::string_view text) { out += text; }, colour);
     for (const Coverage &c : input.results)
         writer.add(c);
     writer.finish();

@@ -2,9 +2,9 @@
 // Coverage results written for people and programs: the text table for a terminal, Markdown, the
 // JSON of docs/CLI.md and SARIF for `rolemap check`.
 
+#include "core/Workspace.h"
 #include "engine/Coverage.h"
 #include "rules/RulesCatalog.h"
-#include "core/Workspace.h"
 
 #include <functional>
 #include <string>

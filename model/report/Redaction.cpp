@@ -50,8 +50,7 @@ bool isDigit(char c)
 // Where an ARN's resource ends: at whitespace, a quote, a comma, a semicolon or a closing parenthesis.
 bool endsResource(char c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == '"' || c == '\'' || c == ','
-        || c == ';' || c == ')';
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == '"' || c == '\'' || c == ',' || c == ';' || c == ')';
 }
 
 // An ARN at `at` ("arn:aws…:service:region:account:resource"), its fields as views into `text`.
@@ -127,7 +126,8 @@ std::string Redactor::text(const std::string &input)
         const size_t cut = resource.find_first_of(":/");
         if (service == "s3") {
             const size_t slash = resource.find('/');
-            resource = name("bucket", resource.substr(0, slash)) + (slash == std::string::npos ? "" : "/" + name("object", resource.substr(slash + 1)));
+            resource =
+                name("bucket", resource.substr(0, slash)) + (slash == std::string::npos ? "" : "/" + name("object", resource.substr(slash + 1)));
         } else if (cut != std::string::npos) {
             const std::string type = resource.substr(0, cut);
             std::string rest = resource.substr(cut + 1);
@@ -139,8 +139,8 @@ std::string Redactor::text(const std::string &input)
             resource = type + resource[cut] + (rest == "*" ? rest : name(type == "role" ? "role" : type, rest)) + suffix;
         }
         const std::string acct(m->account);
-        out += "arn:" + std::string(m->partition) + ':' + service + ':' + std::string(m->region) + ':'
-            + (acct.empty() || acct == "*" ? acct : account(acct)) + ':' + resource;
+        out += "arn:" + std::string(m->partition) + ':' + service + ':' + std::string(m->region) + ':' +
+               (acct.empty() || acct == "*" ? acct : account(acct)) + ':' + resource;
         i = m->end;
     }
     // Twelve digits standing alone are an account id.

@@ -3,9 +3,9 @@
 // account (role, bucket, secret, parameter, log group, repository names) are replaced, consistently
 // and deterministically (numbered in order of first appearance), so role kinds and structure remain.
 
+#include "core/JsonText.h"
 #include "engine/Coverage.h"
 #include "graph/Graph.h"
-#include "core/JsonText.h"
 
 #include <map>
 #include <set>

@@ -1,9 +1,9 @@
 #include "report/TableExport.h"
 
 #include "core/Arn.h"
-#include "report/CatalogReport.h"
 #include "core/Strings.h"
 #include "core/Translation.h"
+#include "report/CatalogReport.h"
 
 #include <string_view>
 
@@ -34,9 +34,8 @@ Table coverageTable(const Coverage &c, const RulesCatalog &catalog)
     for (const OperationCoverage &oc : c.operations) {
         const CatalogOperation *op = catalog.operation(oc.operation);
         t.rows.push_back({op ? op->title.in(currentLanguage()) + " (" + oc.operation + ")" : oc.operation, joinStrings(oc.containers),
-                          oc.coveredBy ? catalog.roleKind(*oc.coveredBy).title.in(currentLanguage()) : "-",
-                          oc.via ? std::string(toId(*oc.via)) : "-", std::string(toId(oc.status)),
-                          oc.roleArn.empty() ? "-" : oc.roleArn, joinStrings(oc.actions), oc.verified ? "yes" : "no"});
+                          oc.coveredBy ? catalog.roleKind(*oc.coveredBy).title.in(currentLanguage()) : "-", oc.via ? std::string(toId(*oc.via)) : "-",
+                          std::string(toId(oc.status)), oc.roleArn.empty() ? "-" : oc.roleArn, joinStrings(oc.actions), oc.verified ? "yes" : "no"});
     }
     return t;
 }

@@ -8,12 +8,24 @@ namespace rolemap {
 
 const std::vector<std::string> &knownOperationIds()
 {
-    static const std::vector<std::string> ids = {
-        "agent-control-plane", "ecr-pull",          "ecr-pull-through-cache", "registry-auth",
-        "awslogs",             "firelens-destination", "firelens-config-s3", "secrets-manager",
-        "ssm-parameters",      "environment-files", "app-aws-api",            "ecs-exec",
-        "efs-iam",             "ebs-volume",        "service-networking",     "app-mesh-envoy",
-        "gmsa-credential-spec", "fsx-windows-credentials"};
+    static const std::vector<std::string> ids = {"agent-control-plane",
+                                                 "ecr-pull",
+                                                 "ecr-pull-through-cache",
+                                                 "registry-auth",
+                                                 "awslogs",
+                                                 "firelens-destination",
+                                                 "firelens-config-s3",
+                                                 "secrets-manager",
+                                                 "ssm-parameters",
+                                                 "environment-files",
+                                                 "app-aws-api",
+                                                 "ecs-exec",
+                                                 "efs-iam",
+                                                 "ebs-volume",
+                                                 "service-networking",
+                                                 "app-mesh-envoy",
+                                                 "gmsa-credential-spec",
+                                                 "fsx-windows-credentials"};
     return ids;
 }
 
@@ -25,10 +37,8 @@ class CatalogReader
 public:
     CatalogReader(const Json &document, std::string label) : m_doc(document), m_label(std::move(label)) {}
 
-    void read(std::vector<CatalogOperation> &operations,
-                      std::array<RoleKindInfo, 6> &roleKinds, std::array<LocalizedText, 4> &launchTypeTitles,
-                      std::map<std::string, Source, std::less<>> &sources,
-                      std::map<std::string, std::string, std::less<>> &conditions,
+    void read(std::vector<CatalogOperation> &operations, std::array<RoleKindInfo, 6> &roleKinds, std::array<LocalizedText, 4> &launchTypeTitles,
+              std::map<std::string, Source, std::less<>> &sources, std::map<std::string, std::string, std::less<>> &conditions,
               std::map<std::string, LocalizedText, std::less<>> &services)
     {
         if (!m_doc.is_object())
@@ -45,12 +55,10 @@ public:
 private:
     [[noreturn]] void fail(const std::string &pointer, const std::string &entry, const std::string &message) const
     {
-        throw InputError::atPointer(m_label, pointer.empty() ? std::string("/") : pointer,
-                                    entry.empty() ? message : entry + ": " + message);
+        throw InputError::atPointer(m_label, pointer.empty() ? std::string("/") : pointer, entry.empty() ? message : entry + ": " + message);
     }
 
-    const Json &member(const Json &object, const char *key, const std::string &pointer, const std::string &entry,
-                       Json::value_t type) const
+    const Json &member(const Json &object, const char *key, const std::string &pointer, const std::string &entry, Json::value_t type) const
     {
         const auto it = object.find(key);
         if (it == object.end())
@@ -76,8 +84,7 @@ private:
         return member(object, key, pointer, entry, Json::value_t::string).get<std::string>();
     }
 
-    LocalizedText text(const Json &object, const char *key, const std::string &pointer, const std::string &entry,
-                       bool requireBoth = true) const
+    LocalizedText text(const Json &object, const char *key, const std::string &pointer, const std::string &entry, bool requireBoth = true) const
     {
         const Json &t = member(object, key, pointer, entry, Json::value_t::object);
         const std::string p = pointer + '/' + key;
@@ -88,8 +95,7 @@ private:
         return out;
     }
 
-    std::optional<RoleKind> optionalRoleKind(const Json &object, const char *key, const std::string &pointer,
-                                             const std::string &entry) const
+    std::optional<RoleKind> optionalRoleKind(const Json &object, const char *key, const std::string &pointer, const std::string &entry) const
     {
         const auto it = object.find(key);
         if (it == object.end() || it->is_null())
@@ -102,8 +108,7 @@ private:
         return kind;
     }
 
-    Severity severity(const Json &object, const char *key, Severity fallback, const std::string &pointer,
-                      const std::string &entry) const
+    Severity severity(const Json &object, const char *key, Severity fallback, const std::string &pointer, const std::string &entry) const
     {
         const auto it = object.find(key);
         if (it == object.end())
@@ -141,10 +146,8 @@ private:
         ScopedAction out;
         out.action = string(a, "action", pointer, entry);
         out.scope = string(a, "scope", pointer, entry);
-        if (out.scope != "*" && out.scope != "resource" && out.scope != "bucket" && out.scope != "cluster"
-            && out.scope != "container-instance")
-            fail(pointer + "/scope", entry,
-                 "unknown scope \"" + out.scope + "\" (expected *, resource, bucket, cluster or container-instance)");
+        if (out.scope != "*" && out.scope != "resource" && out.scope != "bucket" && out.scope != "cluster" && out.scope != "container-instance")
+            fail(pointer + "/scope", entry, "unknown scope \"" + out.scope + "\" (expected *, resource, bucket, cluster or container-instance)");
         if (out.action.empty() || (out.action != "*" && out.action.find(':') == std::string::npos))
             fail(pointer + "/action", entry, "\"" + out.action + "\" is not an IAM action");
         out.applicationDefined = a.value("applicationDefined", false);
@@ -253,8 +256,7 @@ private:
                 fail("/roleKinds", "", "role kind \"" + std::string(toId(k)) + "\" is missing");
     }
 
-    void readOperations(std::vector<CatalogOperation> &operations,
-                        const std::map<std::string, Source, std::less<>> &sources,
+    void readOperations(std::vector<CatalogOperation> &operations, const std::map<std::string, Source, std::less<>> &sources,
                         const std::map<std::string, std::string, std::less<>> &conditions) const
     {
         const Json &list = member(m_doc, "operations", "", "", Json::value_t::array);
@@ -289,8 +291,7 @@ private:
                     ca.when = string((*c)[j], "when", cp, entry);
                     if (!conditions.count(ca.when))
                         fail(cp + "/when", entry, "unknown condition \"" + ca.when + "\" (not in \"conditions\")");
-                    ca.actions = actionList(member((*c)[j], "actions", cp, entry, Json::value_t::array),
-                                            cp + "/actions", entry);
+                    ca.actions = actionList(member((*c)[j], "actions", cp, entry, Json::value_t::array), cp + "/actions", entry);
                     if (const auto u = (*c)[j].find("unverifiedOn"); u != (*c)[j].end()) {
                         if (!u->is_array())
                             fail(cp + "/unverifiedOn", entry, "expected an array of launch types");
@@ -313,9 +314,8 @@ private:
                     op.optionalActions.push_back(std::move(oa));
                 }
             }
-            const bool anyAction = !op.actions.empty()
-                || std::any_of(op.conditionalActions.begin(), op.conditionalActions.end(),
-                               [](const auto &c) { return !c.actions.empty(); });
+            const bool anyAction = !op.actions.empty() || std::any_of(op.conditionalActions.begin(), op.conditionalActions.end(),
+                                                                      [](const auto &c) { return !c.actions.empty(); });
             if (!anyAction)
                 fail(p + "/actions", entry, "an operation needs at least one IAM action");
             readCells(o, p, entry, op, sources);
@@ -378,9 +378,8 @@ private:
     }
 
     // A cell's list of {"when": CONDITION, …} entries, each made by `make` once its condition is known.
-    template<typename Item, typename Make>
-    void conditionalList(const Json &cell, const char *key, const std::string &cp, const std::string &entry,
-                         std::vector<Item> &out, Make make) const
+    template <typename Item, typename Make>
+    void conditionalList(const Json &cell, const char *key, const std::string &cp, const std::string &entry, std::vector<Item> &out, Make make) const
     {
         const auto list = cell.find(key);
         if (list == cell.end())
@@ -475,8 +474,8 @@ std::vector<ScopedAction> CatalogOperation::conditionalActionsFor(const std::vec
 bool CatalogOperation::conditionsVerified(const std::vector<std::string> &conditions, LaunchType t) const
 {
     for (const ConditionalActions &c : conditionalActions)
-        if (std::find(conditions.begin(), conditions.end(), c.when) != conditions.end()
-            && std::find(c.unverifiedOn.begin(), c.unverifiedOn.end(), t) != c.unverifiedOn.end())
+        if (std::find(conditions.begin(), conditions.end(), c.when) != conditions.end() &&
+            std::find(c.unverifiedOn.begin(), c.unverifiedOn.end(), t) != c.unverifiedOn.end())
             return false;
     return true;
 }
@@ -491,8 +490,7 @@ RulesCatalog RulesCatalog::fromJson(const Json &document, const std::string &lab
 {
     RulesCatalog catalog;
     CatalogReader(document, label)
-        .read(catalog.m_operations, catalog.m_roleKinds, catalog.m_launchTypeTitles, catalog.m_sources,
-              catalog.m_conditions, catalog.m_services);
+        .read(catalog.m_operations, catalog.m_roleKinds, catalog.m_launchTypeTitles, catalog.m_sources, catalog.m_conditions, catalog.m_services);
     return catalog;
 }
 

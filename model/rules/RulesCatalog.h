@@ -19,9 +19,9 @@ namespace rolemap {
 struct ScopedAction
 {
     std::string action;
-    std::string scope;                // also "cluster" and "container-instance" (ECS ARNs of the host's cluster)
+    std::string scope;               // also "cluster" and "container-instance" (ECS ARNs of the host's cluster)
     bool applicationDefined = false; // the application decides the real list (app-aws-api)
-    LocalizedText alsoGrantedBy;      // a resource policy that may grant it instead of IAM (empty: none)
+    LocalizedText alsoGrantedBy;     // a resource policy that may grant it instead of IAM (empty: none)
 };
 
 struct ConditionalActions

@@ -97,7 +97,9 @@ QString explanationHtml(const Coverage &coverage, const std::string &operation, 
                         .arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("Will fail:"),
                              ExplanationText::tr("%1 needs a %2, and this task definition has none.").arg(lt, roleSpan(kind, kindTitle)));
         } else if (oc->status == Status::MissingRole) {
-            html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("No %1 is set: the task starts, but this has no credentials to use.").arg(roleSpan(kind, kindTitle)));
+            html +=
+                QStringLiteral("<p>%1</p>")
+                    .arg(ExplanationText::tr("No %1 is set: the task starts, but this has no credentials to use.").arg(roleSpan(kind, kindTitle)));
         } else if (oc->fails()) {
             html += QStringLiteral("<p><b style=\"color:%1\">%2</b> %3</p>")
                         .arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("Will fail:"),
@@ -105,29 +107,36 @@ QString explanationHtml(const Coverage &coverage, const std::string &operation, 
         } else if (kind == RoleKind::AwsManaged) {
             html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("On %1 AWS does this; no role of yours is involved.").arg(lt));
         } else if (oc->via == Via::Fallback) {
-            html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("Covered by the %1%2 as a <b>fallback</b>: no %3 is set.")
-                                                         .arg(roleSpan(kind, kindTitle), name, h(catalog.roleKind(*rule.primary).title.in(language))));
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(ExplanationText::tr("Covered by the %1%2 as a <b>fallback</b>: no %3 is set.")
+                                 .arg(roleSpan(kind, kindTitle), name, h(catalog.roleKind(*rule.primary).title.in(language))));
         } else {
             html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("Covered by the %1%2.").arg(roleSpan(kind, kindTitle), name));
         }
         if (kind != RoleKind::AwsManaged)
-            html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("The role must trust %1.").arg(QStringLiteral("<code>%1</code>").arg(h(catalog.roleKind(kind).trustedPrincipal(coverage.launchType)))));
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(ExplanationText::tr("The role must trust %1.")
+                                 .arg(QStringLiteral("<code>%1</code>").arg(h(catalog.roleKind(kind).trustedPrincipal(coverage.launchType)))));
     } else {
         html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("This task definition does not need it."));
     }
     if (rule.supported && rule.fallback && !(oc && oc->via == Via::Fallback))
-        html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("Without a %1, %2 falls back to the %3.").arg(h(catalog.roleKind(*rule.primary).title.in(language)), lt, roleSpan(*rule.fallback, h(catalog.roleKind(*rule.fallback).title.in(language)))));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(ExplanationText::tr("Without a %1, %2 falls back to the %3.")
+                             .arg(h(catalog.roleKind(*rule.primary).title.in(language)), lt,
+                                  roleSpan(*rule.fallback, h(catalog.roleKind(*rule.fallback).title.in(language)))));
 
     html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(ExplanationText::tr("Why"), h(op->explanation.in(language)));
     if (!rule.note.in(language).empty() && rule.supported)
         html += QStringLiteral("<p>%1</p>").arg(h(rule.note.in(language)));
-    if (oc && (!oc->decidedBy.empty() || !oc->missingActions.empty() || !oc->conditionKeys.empty()
-               || oc->status == Status::Ok || oc->status == Status::NotTrusted)) {
+    if (oc && (!oc->decidedBy.empty() || !oc->missingActions.empty() || !oc->conditionKeys.empty() || oc->status == Status::Ok ||
+               oc->status == Status::NotTrusted)) {
         html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(ExplanationText::tr("Checked against the IAM data"), h(oc->iamDetail));
         if (!oc->missingActions.empty())
             html += QStringLiteral("<p><b>%1</b></p>").arg(ExplanationText::tr("Not allowed:")) + list(oc->missingActions);
         if (!oc->conditionKeys.empty())
-            html += QStringLiteral("<p><b>%1</b></p>").arg(ExplanationText::tr("Conditions Rolemap cannot decide offline:")) + list(oc->conditionKeys);
+            html +=
+                QStringLiteral("<p><b>%1</b></p>").arg(ExplanationText::tr("Conditions Rolemap cannot decide offline:")) + list(oc->conditionKeys);
     }
     if (oc) {
         if (!oc->actions.empty())
@@ -150,10 +159,13 @@ QString explanationHtml(const Coverage &coverage, const std::string &operation, 
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(ExplanationText::tr("Operating system:"), h(coverage.operatingSystemReason));
     const bool verified = oc ? oc->verified : rule.verified;
     html += verified ? QStringLiteral("<p>\u2714 %1</p>").arg(ExplanationText::tr("Stated by the sources below."))
-                     : QStringLiteral("<p><b>\u2020 %1</b> %2</p>").arg(ExplanationText::tr("Not verified:"), ExplanationText::tr("AWS does not document this directly; Rolemap follows the best reading of the sources."));
+                     : QStringLiteral("<p><b>\u2020 %1</b> %2</p>")
+                           .arg(ExplanationText::tr("Not verified:"),
+                                ExplanationText::tr("AWS does not document this directly; Rolemap follows the best reading of the sources."));
     for (const Finding &f : coverage.findings)
         if (f.operation == operation)
-            html += QStringLiteral("<p><b>%1:</b> %2<br/><i>%3</i> %4</p>").arg(severityTitle(f.severity), h(f.message), ExplanationText::tr("Fix:"), h(f.fix));
+            html += QStringLiteral("<p><b>%1:</b> %2<br/><i>%3</i> %4</p>")
+                        .arg(severityTitle(f.severity), h(f.message), ExplanationText::tr("Fix:"), h(f.fix));
     html += QStringLiteral("<h4>%1</h4><ul>").arg(ExplanationText::tr("Sources"));
     std::vector<std::string> ids = rule.sources;
     for (const std::string &id : op->sources)
@@ -168,14 +180,17 @@ QString explanationHtml(const Coverage &coverage, const std::string &operation, 
 
 QString overviewHtml(const Coverage &coverage, const RulesCatalog &catalog, Language language)
 {
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(h(coverage.taskDefinition), ExplanationText::tr("on %1").arg(h(catalog.launchTypeTitle(coverage.launchType).in(language))));
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2</p>")
+            .arg(h(coverage.taskDefinition), ExplanationText::tr("on %1").arg(h(catalog.launchTypeTitle(coverage.launchType).in(language))));
     int failing = 0, unset = 0;
     for (const OperationCoverage &oc : coverage.operations) {
         failing += oc.fails();
         unset += !oc.fails() && oc.status == Status::MissingRole;
     }
     if (failing)
-        html += QStringLiteral("<p><b style=\"color:%1\">%2</b></p>").arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("%n operation(s) will fail.", nullptr, failing));
+        html += QStringLiteral("<p><b style=\"color:%1\">%2</b></p>")
+                    .arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("%n operation(s) will fail.", nullptr, failing));
     else if (unset)
         html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("Nothing fails, but %n operation(s) have no role to use.", nullptr, unset));
     else
@@ -193,7 +208,8 @@ QString overviewHtml(const Coverage &coverage, const RulesCatalog &catalog, Lang
 QString walkthroughStepHtml(const WalkthroughStep &step, const Coverage &coverage, const RulesCatalog &catalog, Language language)
 {
     const QString lt = h(catalog.launchTypeTitle(coverage.launchType).in(language));
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>").arg(h(step.phase->title.in(language)), h(step.phase->textFor(coverage.launchType).in(language)));
+    QString html =
+        QStringLiteral("<h2>%1</h2><p>%2</p>").arg(h(step.phase->title.in(language)), h(step.phase->textFor(coverage.launchType).in(language)));
     const OperationCoverage *oc = step.operation;
     if (!oc)
         return html;
@@ -213,7 +229,8 @@ QString walkthroughStepHtml(const WalkthroughStep &step, const Coverage &coverag
     } else if (oc->coveredBy) {
         QString role = roleSpan(*oc->coveredBy, h(catalog.roleKind(*oc->coveredBy).title.in(language)));
         if (oc->status == Status::MissingRole && oc->fails())
-            role += QStringLiteral(" \u2014 <b style=\"color:%1\">%2</b>").arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("none is set"));
+            role += QStringLiteral(" \u2014 <b style=\"color:%1\">%2</b>")
+                        .arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("none is set"));
         else if (oc->status == Status::MissingRole)
             role += QStringLiteral(" \u2014 %1").arg(ExplanationText::tr("none is set"));
         else if (!oc->roleArn.empty())

@@ -3,17 +3,16 @@
 // why, the actions, the principal the role must trust, what fails without it, the minimum version,
 // whether the fact is verified, and links to the AWS documentation.
 
-#include "engine/Coverage.h"
 #include "core/LocalizedText.h"
-#include "rules/RulesCatalog.h"
 #include "core/Vocabulary.h"
+#include "engine/Coverage.h"
+#include "rules/RulesCatalog.h"
 
 #include <QString>
 
 namespace rolemap {
 
-QString explanationHtml(const Coverage &coverage, const std::string &operation, const RulesCatalog &catalog,
-                        Language language = Language::English);
+QString explanationHtml(const Coverage &coverage, const std::string &operation, const RulesCatalog &catalog, Language language = Language::English);
 
 // Shown when no operation is selected: the task definition at a glance.
 QString overviewHtml(const Coverage &coverage, const RulesCatalog &catalog, Language language = Language::English);

@@ -45,8 +45,7 @@ std::vector<std::string> choicesFor(const std::string &answer, std::mt19937 &rng
 
 } // namespace
 
-std::vector<QuizQuestion> makeQuiz(const RulesCatalog &catalog, const std::vector<Coverage> &taskCoverages, int count,
-                                   std::uint32_t seed)
+std::vector<QuizQuestion> makeQuiz(const RulesCatalog &catalog, const std::vector<Coverage> &taskCoverages, int count, std::uint32_t seed)
 {
     std::mt19937 rng(seed);
     std::vector<QuizQuestion> fromTask;

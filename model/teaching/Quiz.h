@@ -18,16 +18,15 @@ struct QuizQuestion
 {
     std::string operation;
     LaunchType launchType = LaunchType::Ec2;
-    std::string taskDefinition;        // set for questions about the open task definition
-    std::vector<std::string> choices;  // role-kind ids or kQuizNone, shuffled, the answer among them
+    std::string taskDefinition;       // set for questions about the open task definition
+    std::vector<std::string> choices; // role-kind ids or kQuizNone, shuffled, the answer among them
     std::string answer;
-    bool fallback = false;             // the answer is the role that covers as a fallback
+    bool fallback = false; // the answer is the role that covers as a fallback
 };
 
 // Up to `count` questions without repeats, half about the task (when given), the rest from the
 // catalog's cells. The same seed gives the same quiz.
-std::vector<QuizQuestion> makeQuiz(const RulesCatalog &catalog, const std::vector<Coverage> &taskCoverages, int count,
-                                   std::uint32_t seed);
+std::vector<QuizQuestion> makeQuiz(const RulesCatalog &catalog, const std::vector<Coverage> &taskCoverages, int count, std::uint32_t seed);
 
 // The answer to one catalog cell: its primary role kind, or kQuizNone when not supported.
 std::string catalogAnswer(const CatalogOperation &op, LaunchType t);

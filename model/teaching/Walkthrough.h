@@ -4,9 +4,9 @@
 // task definition's coverage, the steps are the operations it needs, in phase order; a step whose
 // role is missing or not allowed is a step that fails, with the error AWS would give.
 
-#include "engine/Coverage.h"
 #include "core/JsonText.h"
 #include "core/LocalizedText.h"
+#include "engine/Coverage.h"
 #include "rules/RulesCatalog.h"
 
 #include <map>
@@ -19,10 +19,10 @@ struct WalkthroughPhase
 {
     std::string id;
     LocalizedText title;
-    LocalizedText text;                          // default text
-    std::map<LaunchType, LocalizedText> textOn;  // per launch type where it differs
-    std::vector<std::string> operations;         // in the order they happen within the phase
-    std::vector<std::string> sources;            // URLs
+    LocalizedText text;                         // default text
+    std::map<LaunchType, LocalizedText> textOn; // per launch type where it differs
+    std::vector<std::string> operations;        // in the order they happen within the phase
+    std::vector<std::string> sources;           // URLs
 
     const LocalizedText &textFor(LaunchType t) const;
 };
@@ -32,7 +32,7 @@ struct WalkthroughStep
     const WalkthroughPhase *phase = nullptr;
     const OperationCoverage *operation = nullptr; // null for a phase with no operation of this task
     bool fails = false;
-    LocalizedText error;                         // the error AWS gives when it fails (catalog)
+    LocalizedText error; // the error AWS gives when it fails (catalog)
 };
 
 class Walkthrough
@@ -55,6 +55,5 @@ public:
 private:
     std::vector<WalkthroughPhase> m_phases;
 };
-
 
 } // namespace rolemap
