@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs what is needed, builds Release and starts Rolemap on its embedded sample (or on FILEs).
 # Without a display it says so and prints the sample's coverage instead.
 set -euo pipefail

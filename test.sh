@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs what is needed, builds with warnings as errors, and runs every test (CTest summary at the end).
 #   ./test.sh --fuzz SECONDS   instead runs every libFuzzer target for SECONDS (scripts/fuzz.sh)
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Autosave and recovery: unsaved work goes to a recovery file a few seconds after each edit and every
 // minute, and a start after a crash offers it back. A clean end removes the file.

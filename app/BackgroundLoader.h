@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Opening files off the GUI thread: a whole account's task definitions take a while to parse, and
 // the window keeps painting meanwhile, with a progress dialog whose Cancel leaves what was open

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The headless subcommands of docs/CLI.md: coverage, check, explain, policy, export. They need no display.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // File handling for the window: open (in the background), save, save as, "save your changes?",
 // the window title, recent files and recovered work. The Document holds the workspace; this class

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // File ▸ Export and File ▸ Export Task Definition: what is on screen (the launch type, the task
 // definition or its cluster's overview) written as a diagram or tables, or as register input.

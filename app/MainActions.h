@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The window's actions, menus and toolbar, built once with their keys and icons. Their texts follow
 // the interface language: retranslate() on QEvent::LanguageChange words them again, and nothing is

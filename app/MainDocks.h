@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The docks around the graph, made and arranged for a first start (later starts restore the user's
 // own layout): the workspace tree and the palette on the left, the explanation, properties and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The main window: the role graph in the middle, the workspace tree, the explanation, the coverage /
 // comparison / roles tables and the findings around it, and a launch-type switch that every view

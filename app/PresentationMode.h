@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Presentation: the graph alone, full screen, with the walkthrough as a large caption under it when
 // it is open. Leaving restores the window as it was.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One selection across the window: picking a task definition or an operation in the tree, a table,
 // the graph or the findings selects it everywhere else, through the ViewContext. A guard keeps the

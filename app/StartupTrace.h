@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Start-up timing for bench/startup.sh. With ROLEMAP_STARTUP_TRACE set, the program prints the
 // wall-clock time (CLOCK_REALTIME, in ms) at which each stage ended, so a script that notes the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The Teach menu's work: the walkthrough on the graph (each step emphasises its operation), two
 // launch types side by side, and the quiz on the open task definition.

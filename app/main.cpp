@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // rolemap: with a subcommand it runs headless (coverage, check, explain); otherwise it opens the
 // desktop app on the given files, or on the embedded sample.
 

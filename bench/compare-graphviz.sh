@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Times `rolemap export --format svg` against `dot -Tsvg` on the DOT file Rolemap exports for the
 # same workspace and the same graph, in one run, and prints the ratio.
 #   bench/compare-graphviz.sh [N] [--overview]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // rolemap-bench: times Rolemap on synthetic workspaces of N task definitions with the feature mix
 // of the shared corpus, one line per measurement. Usage:
 //   rolemap-bench [N…]                 measure at each N (default 100 1000 10000)

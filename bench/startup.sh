@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Times the desktop app from exec to the window's first paint (dynamic loading, QApplication,
 # translations, the window, the embedded sample or FILE loaded, the first frame flushed), RUNS
 # times, and prints each stage's median in ms since exec.

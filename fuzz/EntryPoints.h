@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the fuzz targets run on each input, shared with tests/tst_fuzzregress.cpp so that every saved
 // reproducer is replayed through exactly the same code. Each entry point returns for input Rolemap

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: the exporters (SVG, draw.io, Mermaid, DOT, CSV, HTML, Markdown, the text, JSON
 // and SARIF reports), redacted and not. See EntryPoints.h.
 

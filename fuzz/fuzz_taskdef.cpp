@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer target: a file the user opens (any shape). See EntryPoints.h.
 // Bad input ends in InputError; a crash, leak, hang, undefined behaviour, any other exception or a
 // PropertyViolation is a finding.

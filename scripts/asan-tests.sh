@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Every test (all of CTest: the engine, the item models, the graph, the window, exports, the command
 # line, the benchmark's smoke run) under AddressSanitizer + UndefinedBehaviorSanitizer (the `asan`
 # preset), headless, with LeakSanitizer. CI runs it after ./test.sh. Qt comes from Debian, not

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Formats the C++ sources with .clang-format; --check only lists the files that would change (exit 1).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the libFuzzer targets (the `fuzz` preset: clang 14, ASan + UBSan) and runs each for SECONDS,
 # two at a time. Seeds come from the shared corpus (read only: copied into build/fuzz/corpus-TARGET,
 # which keeps what earlier runs found), fuzz/seeds and tests/data/fuzz-regressions. Exits non-zero

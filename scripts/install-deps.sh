@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs the Debian packages Rolemap builds and tests with. As root it runs apt-get; otherwise it
 # prints the exact command to run. Quiet when everything is already there.
 set -euo pipefail

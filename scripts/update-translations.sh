@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Brings resources/translations/rolemap_ja.ts up to date with the tr() strings of model/, views/
 # and app/ (new strings arrive unfinished; strings gone from the code are dropped). Translate the
 # unfinished entries with Qt Linguist (linguist resources/translations/rolemap_ja.ts) or by hand;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Helpers shared by the Qt Test executables: paths to the shared corpus and test data, file listing.
 

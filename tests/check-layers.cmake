@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The layering rule, checked on the sources: cmake -DROOT=<source dir> "-DLAYERS=core;rules;…" -P check-layers.cmake
 #  - model/<layer>/ includes only "<layer>/X.h" of its own layer or of a layer before it in LAYERS,
 #    always naming the folder, and never a header of views/ or app/;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The rules catalog: the built-in one loads, matches the ECS role facts (as written down
 // independently in tests/data/expected-matrix.json), and a broken catalog is refused with an error
 // that names the entry.

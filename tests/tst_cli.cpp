@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The command line end to end through the real executable: the contract of docs/CLI.md (formats,
 // exit codes, errors on stderr naming file and position), and no crash on any corpus file.
 

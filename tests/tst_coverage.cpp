@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The coverage engine: which role covers each operation on each launch type, written from
 // the ECS role facts (tests/data/expected-matrix.json and tests/data/unseen/expected.json were written
 // from the domain facts, independently of the engine and the catalog).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Editing: every kind of drop through the model API and onto the graph, undo that restores the
 // user's JSON byte for byte, merged typing, saving and loading, and exported task definitions that
 // the ECS service model (Debian's python3-botocore) accepts.

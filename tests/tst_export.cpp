@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Exports: every format for several inputs, read back by a real consumer where Debian has one
 // (dot, rsvg-convert, pdftoppm, an XML parser), every node present, byte-identical runs, redaction,
 // and the window's Export giving the command line's bytes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Hostile input: every file in tests/data/fuzz-regressions (reproducers the fuzzers found, and
 // hand-made nasty inputs) goes through the fuzz targets' own entry points (fuzz/EntryPoints.h) and
 // either imports or ends in InputError with a message; duplicate JSON keys are reported as warnings

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The role graph: built from coverage (every operation, the role that covers it, fallbacks dashed,
 // missing roles as placeholders), laid out without overlaps, and drawn by the scene item for item.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Hostile input and crashes, end to end through the window: no file, however broken, changes the
 // open workspace; a window killed with SIGKILL leaves its edits to be recovered at the next start.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Import: every real task definition of the shared corpus reads; every odd file ends in a clear
 // error or a clear warning; errors name the file with line and column or the JSON pointer; an
 // import succeeds whole or yields nothing; saving gives back every field in its order.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The layered layout: nodes never overlap, columns stay left to right and centred, the barycenter
 // sweeps never add crossings (and remove the obvious ones), the crossing count is right on graphs
 // counted by hand, and the same graph always gives the same positions.

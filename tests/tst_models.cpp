@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The item models, each checked by QAbstractItemModelTester while the launch type and the task
 // definition change, and for what they show.
 

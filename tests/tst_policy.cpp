@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // IAM: policy evaluation cases from the AWS policy-evaluation documentation, trust, every real
 // dump of the corpus, statuses that become real with IAM data, and generated least-privilege
 // policies that allow exactly what the task needs.

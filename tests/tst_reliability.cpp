@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Hostile input through the real executable: every reproducer of tests/data/reliability (and the
 // large ones tests/tools/reliability_gen.py writes, at sizes past each limit) ends in a correct
 // result or exit 2 with a message, and never crashes, hangs, or destroys an output.

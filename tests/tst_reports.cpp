@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reports: the JSON of docs/CLI.md, Markdown, SARIF, the terminal table and `explain`.
 
 #include "TestSupport.h"

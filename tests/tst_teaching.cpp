@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The teaching features' logic: the walkthrough's phases and step order against the catalog, the
 // quiz's answers against the catalog's cells, and what changes between two launch types.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Japanese interface and the teaching features in the window: the .ts file is complete, the
 // window in Japanese shows no English interface string in its main views, the language switches
 // without a restart, and the walkthrough, comparison, quiz and presentation work in the window.

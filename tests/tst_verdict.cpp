@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One verdict everywhere: for every corpus task definition and every test case, on every launch
 // type, the graph's colours, the explanation, the walkthrough, the table, the JSON report and the
 // findings' severities tell the same story about each operation.

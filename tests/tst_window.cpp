@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The main window offscreen: it opens the sample, and switching the launch type makes every view
 // follow; choosing an operation in one view selects it in the others.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs the real app under a virtual display (1280×800), shows the sample on Fargate with the awslogs
 # operation selected, and writes docs/screenshot.png. Usage: tools/screenshot.sh [OUT.png] [EC2|FARGATE]
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Two launch types side by side for one task definition (EC2 and Fargate by default): both graphs,
 // the operations whose role changes emphasised in each, and the list of changes — the "why did it

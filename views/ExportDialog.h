@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // File ▸ Export…: the format and its options, remembered from the last time.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One export service for the window (File ▸ Export…) and the command line (rolemap export): the
 // same inputs give the same bytes, whichever asks. Diagrams carry a title and a legend and never a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The items of the role graph: nodes (rounded boxes coloured by role kind or status) and edges
 // (curves coloured by the role that does the work, dashed for fallbacks and missing roles).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Keeps the graph on screen in step with what the window looks at: the task definition and launch
 // type of the ViewContext, and the Document's edits. It shows one task definition, or the overview

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The role graph drawn: one item per node and edge of a laid-out Graph, a title, column headings
 // and a legend. The scene is an adapter: it keeps id → item maps and is rebuilt from the Graph.

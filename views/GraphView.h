@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The graph's viewport: zoom (Ctrl+wheel, zoomIn/zoomOut), pan by dragging, fit to the window.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // "Suggest policy…": the least-privilege policy for a role (what the task definitions that use it
 // need of it), with copy and save, and — for a role in the loaded IAM data — needed versus granted.

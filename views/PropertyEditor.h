@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The property editor: the fields of the selected task definition and container (family, roles,
 // network mode, compatibilities, name, image), validated as you type, with inline errors. Values go

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The quiz: "which role does this, on this launch type?", four answers, the explanation after
 // each answer, and the score at the end. Questions come from the catalog and the open task.

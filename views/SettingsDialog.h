@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Settings: the interface language (the system's, English or Japanese), applied without a restart.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The walkthrough: a task's start, one step at a time (Previous / Next, ← / →, or played at a
 // chosen speed). Each step names the phase, who acts with which role on which service, and shows a

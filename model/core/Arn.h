@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // ARNs, image references and the placeholders real task definitions carry instead of them.
 

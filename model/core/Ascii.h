@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Character classes and case of ASCII only. The C library's versions follow the locale: in a
 // single-byte locale (ISO-8859-1) they change the bytes of UTF-8 text and break it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The one error type for bad input (docs/ARCHITECTURE.md): it names the file and either the line and column
 // (JSON syntax) or the JSON pointer (a wrong shape), with a sentence a person understands.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Reading JSON text into nlohmann::ordered_json, which keeps key order so that a document saved
 // back loses neither fields nor their order. Syntax errors become InputError with line and column.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A task definition as Rolemap sees it: the fields that decide which role does what, read from the
 // original JSON object, which is kept whole so that saving loses nothing.

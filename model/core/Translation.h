@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The interface language: English (the source strings) or Japanese (resources/translations,
 // compiled by Qt Linguist into the program). Installing a language installs Rolemap's translator

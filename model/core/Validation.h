@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What ECS accepts in the fields people type: role references, image references, names, network
 // modes and launch types. One set of rules, used by the engine (findings on what was loaded), the

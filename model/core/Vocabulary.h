@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The stable ids of docs/VOCABULARY.md: launch types, role kinds, statuses, severities.
 // They appear in data files, JSON output and tests, so they are spelled in one place only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Everything the user has open: clusters, task definitions and (later) IAM data. Plain data; only
 // the Document changes it.

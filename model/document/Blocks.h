@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The palette's building blocks and what each does to a task definition's JSON. Blocks only add
 // to the user's object (keys they do not touch keep their values and order).

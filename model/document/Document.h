@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The open workspace: the only code that changes the Workspace (docs/ARCHITECTURE.md). Every change is a
 // QUndoCommand on its stack that holds stable ids and value snapshots; coverage results are cached

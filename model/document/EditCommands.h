@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The Document's undo commands (private to it). Each stores stable task ids and value snapshots (never pointers) and asks the
 // Document to apply them, so undo after any other change finds the same object again.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The drag-and-drop MIME types, named once and shared by the tree, the graph and the palette.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the coverage engine computes for one task definition on one launch type (docs/VOCABULARY.md, docs/CLI.md).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The coverage engine: for a task definition on a launch type, which role covers each operation the
 // task needs, and what will fail. A pure function of its inputs and the rules catalog.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Which operating system a task's containers run: runtimePlatform.operatingSystemFamily when the task
 // definition names it, else the signs a Windows task leaves (FSx for Windows File Server volumes,

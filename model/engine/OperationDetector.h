@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Which operations a task needs, derived from its fields (docs/VOCABULARY.md; each trigger is sourced in resources/rules/ecs-roles.json), with the
 // containers that need each one, the concrete resources, and the conditions that add IAM actions.

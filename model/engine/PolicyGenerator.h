@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Least privilege: the smallest policy that lets a role do what the task definitions need of it,
 // built from the same coverage the rest of Rolemap shows, and the trust policy for its kind.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The role graph as plain data: who acts → the role it uses → the operation → the AWS service,
 // built from coverage by GraphBuilder, placed by LayeredLayout, drawn by GraphScene and the exporters.

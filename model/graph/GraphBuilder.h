@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Turns coverage into the role graph (docs/ARCHITECTURE.md: GraphBuilder → Layout → GraphScene): who acts →
 // the role it uses → the operation → the AWS service. Pure: the same coverage gives the same graph.

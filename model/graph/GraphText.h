@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The role graph as text other tools draw: SVG, Graphviz DOT, a Mermaid flowchart and a draw.io file.
 // Each carries the title and the legend; output depends only on the graph (byte-identical runs).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Layered placement of the role graph. The columns are fixed by GraphNode::column, so the layout only
 // chooses the row order inside each column (barycenter sweeps against edge crossings) and turns it

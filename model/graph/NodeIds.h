@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The graph's node ids, built and recognised here and nowhere else. They are stable, so that views,
 // tests and exports can find a node again after the graph is rebuilt:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One colour and line style per role kind, shared by every view, the legend and every export, so a
 // role looks the same wherever it appears.

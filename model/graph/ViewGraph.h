@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The graph a view shows, built in one place for the window, the exports and the comparison: one
 // task definition's roles, an overview of several, or the grid of each one's own graph — laid out,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The account's IAM roles and managed policies as Rolemap loads them: from
 // get-account-authorization-details, get-role (+ get-role-policy), get-policy-version, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // IAM policies and their evaluation as AWS documents it for identity policies: an explicit Deny
 // wins, then an Allow, else the implicit deny; Action/NotAction, Resource/NotResource, * and ?

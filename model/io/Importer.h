@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Reads the files a user opens, recognising each by its shape (docs/CLI.md): task definitions in
 // register-task-definition input or describe-task-definition output shape, arrays of either,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Writes task definitions back as JSON without losing a field: the original object, in its key order.
 

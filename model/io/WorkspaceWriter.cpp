@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "io/WorkspaceWriter.h"
 
 #include "core/InputError.h"

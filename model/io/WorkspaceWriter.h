@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Writing Rolemap's own files and task definitions for AWS: the workspace (.rolemap.json, docs/FILES.md)
 // and register-task-definition input. Every write is atomic (QSaveFile): a failed save leaves the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The whiteboard table, generated from the catalog: one row per operation, one column per launch
 // type, each cell the covering role (and fallback); cells that differ from EC2 are highlighted, and

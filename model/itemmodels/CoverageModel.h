@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One row per operation the selected task definition needs on the selected launch type: who covers
 // it, through which role, with what status and actions.

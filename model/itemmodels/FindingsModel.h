@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Every finding of every task definition on the selected launch type: errors first.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The icons under :/icons/, one shared QIcon each. A QIcon made from an SVG file parses the file
 // when it is first drawn and keeps its rendered pixmaps; models hand out the same instance for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Item-data roles shared by Rolemap's item models, so views can ask any of them the same way.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The palette: the building blocks and the roles of the workspace, each dragged as a block id.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The roles the workspace names: each role ARN with the kinds it is used as and the task
 // definitions (or clusters) that use it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The workspace as a tree: clusters → task definitions → containers → their features (image, log
 // configuration, secrets, environment files) and the task's volumes. Each feature knows which

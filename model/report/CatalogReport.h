@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // `rolemap explain`: the rules catalog as the operation × launch-type matrix, for people (text,
 // Markdown) and programs (JSON).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Coverage results written for people and programs: the text table for a terminal, Markdown, the
 // JSON of docs/CLI.md and SARIF for `rolemap check`.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Redaction for diagrams shared outside the team: account ids and the names in ARNs that identify an
 // account (role, bucket, secret, parameter, log group, repository names) are replaced, consistently

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The coverage table (per task definition and launch type) and the launch-type comparison table as
 // Markdown, CSV (RFC 4180) and HTML, for docs, spreadsheets and wikis.

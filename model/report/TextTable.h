@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Aligned plain-text tables for the terminal, measuring width in terminal cells (CJK counts two),
 // with optional ANSI colour per cell that does not disturb the alignment.

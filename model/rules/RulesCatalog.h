@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The rules catalog (resources/rules/README.md): every fact about which role covers which operation on which launch
 // type, loaded from resources/rules/ecs-roles.json and validated, so that the engine stays generic.

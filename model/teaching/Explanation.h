@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The explanation panel's text for one operation on one launch type, as HTML: who covers it and
 // why, the actions, the principal the role must trust, what fails without it, the minimum version,

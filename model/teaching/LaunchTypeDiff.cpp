@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "teaching/LaunchTypeDiff.h"
 
 #include "teaching/Walkthrough.h"

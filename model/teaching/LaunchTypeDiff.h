@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What changes for a task definition between two launch types: the operations whose role, the way
 // it covers (primary or fallback) or the status differ — "why did it break when we moved to Fargate".

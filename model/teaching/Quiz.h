@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // "Which role does this, on this launch type?" Questions drawn from the rules catalog and from the
 // open task definition's coverage, with the answer and a score. Answers are role-kind ids, plus

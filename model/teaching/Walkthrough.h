@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A task's start, step by step (resources/rules/walkthrough.json): the phases in the order the ECS
 // agent and Fargate run them, each with the operations of the catalog that happen in it. For one

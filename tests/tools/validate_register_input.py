@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: Apache-2.0
 """Validates JSON files against the RegisterTaskDefinition input shape of the ECS service model in
 Debian's python3-botocore. Prints one line per file ("ok FILE" or "invalid FILE: reason") and exits
 1 when any file is invalid, 2 when botocore is missing."""
