@@ -3,6 +3,7 @@
 
 #include "core/InputError.h"
 #include "document/Document.h"
+#include "io/Importer.h"
 #include "io/WorkspaceWriter.h"
 
 #include <QFileDialog>
@@ -38,6 +39,23 @@ bool DocumentManager::open(const QStringList &files)
         }
         ws = std::move(*loaded);
     } catch (const InputError &e) {
+        // Several files, some bad: open the others and say which were left out, and why.
+        QStringList good;
+        QStringList problems;
+        for (const QString &f : files) {
+            try {
+                importFiles({f.toStdString()});
+                good << f;
+            } catch (const InputError &bad) {
+                problems << QString::fromStdString(bad.toString());
+            }
+        }
+        if (!good.isEmpty() && !problems.isEmpty()) {
+            QMessageBox::warning(m_window, tr("Some files cannot be opened"),
+                                 tr("%n file(s) left out:", nullptr, int(problems.size())) + QStringLiteral("\n\n") +
+                                     problems.join(QStringLiteral("\n\n")));
+            return open(good);
+        }
         QMessageBox::critical(m_window, tr("Cannot open"), QString::fromStdString(e.toString()));
         return false;
     }

@@ -160,8 +160,10 @@ int main(int argc, char **argv)
     rolemap::startup::watchFirstPaint(window.graphView()->viewport());
     // The window paints first; big inputs then load behind a progress dialog.
     window.show();
-    if (!window.open(files))
-        return 2;
+    // A file that cannot be opened (named on the command line, or by "Open With") never closes the
+    // window: the error is shown, and with nothing else to show the window opens the sample.
+    if (!window.open(files) && !files.isEmpty())
+        window.open({});
     window.offerRecovery();
     return app.exec();
 }

@@ -466,6 +466,15 @@ private slots:
         QVERIFY(!files.open({bad}));
         QVERIFY2(shown.contains(QLatin1String("bad.json")), qPrintable(shown));
         QCOMPARE(snapshot(doc), before);
+        // A good file and a bad one (a command line, "Open With"): the good one opens, the bad one
+        // is named with its reason.
+        const QString good = test::corpusDir(QStringLiteral("taskdefs/aws-samples__aws-containers-task-definitions__nginx__nginx_fargate.json"));
+        shown.clear();
+        answer.start();
+        QVERIFY(files.open({good, bad}));
+        QVERIFY2(shown.contains(QLatin1String("bad.json")) && shown.contains(QLatin1String("left out")), qPrintable(shown));
+        QCOMPARE(doc.taskDefinitionCount(), 1);
+        QCOMPARE(doc.taskDefinition(0).family, std::string("nginx"));
     }
 
     // The Document's intentions: the editors say what to change, the Document writes the JSON.

@@ -5,6 +5,7 @@
 #include "graph/RolePalette.h"
 
 #include <QGraphicsScene>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
@@ -54,9 +55,28 @@ NodeItem::NodeItem(const GraphNode &node) : m_node(node)
     setFlag(ItemIsSelectable, node.kind == NodeKind::Operation || node.kind == NodeKind::TaskDefinition);
     setToolTip(QString::fromStdString(node.tooltip));
     setZValue(1);
-    const int textWidth = int(node.width) - 16;
-    m_title = QFontMetrics(labelFont(12, node.kind != NodeKind::Service)).elidedText(QString::fromStdString(node.label), Qt::ElideRight, textWidth);
-    m_subtitle = QFontMetrics(labelFont(10, false)).elidedText(QString::fromStdString(node.sublabel), Qt::ElideRight, textWidth);
+    auto lines = [](const std::vector<std::string> &wrapped, const std::string &whole) {
+        QStringList out;
+        for (const std::string &l : wrapped)
+            out << QString::fromStdString(l);
+        if (out.isEmpty() && !whole.empty())
+            out << QString::fromStdString(whole);
+        return out;
+    };
+    m_titleLines = lines(node.labelLines, node.label);
+    m_subtitleLines = lines(node.sublabelLines, node.sublabel);
+    // The layout estimated the text's width without fonts; where this screen's font is wider, the
+    // text gets smaller rather than cut.
+    const double available = node.width - 16;
+    double widest = 0;
+    const QFontMetricsF title(labelFont(12, node.kind != NodeKind::Service));
+    for (const QString &l : std::as_const(m_titleLines))
+        widest = std::max(widest, title.horizontalAdvance(l));
+    const QFontMetricsF sub(labelFont(10, false));
+    for (const QString &l : std::as_const(m_subtitleLines))
+        widest = std::max(widest, sub.horizontalAdvance(l));
+    if (widest > available && widest > 0)
+        m_titleScale = std::max(0.6, available / widest);
 }
 
 QRectF NodeItem::boundingRect() const
@@ -116,22 +136,33 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const double radius = m_node.kind == NodeKind::Service ? m_node.height / 2 : 6;
     painter->drawRoundedRect(r, radius, radius);
 
+    // The lines centred in the box: the title's (12 px, 16 apart), then the sublabel's (10 px, 12 apart).
+    if (m_titleScale < 1) {
+        painter->save();
+        painter->translate(r.center());
+        painter->scale(m_titleScale, m_titleScale);
+        painter->translate(-r.center());
+    }
+    const double block = 16.0 * double(m_titleLines.size()) + 12.0 * double(m_subtitleLines.size());
+    double y = (m_node.height - block) / 2;
     painter->setFont(labelFont(12, m_node.kind != NodeKind::Service));
     painter->setPen(text);
-    const QRectF textRect = r.adjusted(8, 4, -8, -4);
-    if (m_subtitle.isEmpty()) {
-        painter->drawText(textRect, Qt::AlignCenter, m_title);
-        return;
+    const double left = -m_node.width; // lines may use the whole box (and, scaled, beyond its padding)
+    for (const QString &line : std::as_const(m_titleLines)) {
+        painter->drawText(QRectF(left, y, 3 * m_node.width, 16), Qt::AlignCenter, line);
+        y += 16;
     }
-    const QRectF top(textRect.left(), textRect.top(), textRect.width(), textRect.height() / 2 + 2);
-    const QRectF bottom(textRect.left(), textRect.center().y(), textRect.width(), textRect.height() / 2);
-    painter->drawText(top, Qt::AlignHCenter | Qt::AlignBottom, m_title);
     painter->setFont(labelFont(10, false));
     QColor sub = mix(base, text, 0.6);
     if (m_node.verdict == Severity::Error)
         sub = statusColour(Status::MissingRole);
     painter->setPen(sub);
-    painter->drawText(bottom, Qt::AlignHCenter | Qt::AlignTop, m_subtitle);
+    for (const QString &line : std::as_const(m_subtitleLines)) {
+        painter->drawText(QRectF(left, y, 3 * m_node.width, 12), Qt::AlignCenter, line);
+        y += 12;
+    }
+    if (m_titleScale < 1)
+        painter->restore();
 }
 
 EdgeItem::EdgeItem(const GraphEdge &edge, const NodeItem *from, const NodeItem *to) : m_edge(edge)

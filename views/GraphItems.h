@@ -23,8 +23,9 @@ public:
 
 private:
     GraphNode m_node;
-    QString m_title;    // the label and the sublabel, cut to the box's width once rather than at
-    QString m_subtitle; // every frame
+    QStringList m_titleLines;    // the label's lines and the sublabel's, as the graph wrapped them
+    QStringList m_subtitleLines;
+    double m_titleScale = 1;     // < 1 when this screen's font is wider than the box: smaller, never cut
 };
 
 class EdgeItem : public QGraphicsPathItem

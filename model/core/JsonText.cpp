@@ -335,7 +335,7 @@ Json parseJsonText(std::string_view text, const std::string &fileLabel, Duplicat
         std::vector<size_t> ordinals;
         DomBuilder builder(result, duplicates, &ordinals);
         Json::sax_parse(text.begin(), text.end(), &builder);
-        if (!ordinals.empty())
+        if (duplicates && !ordinals.empty())
             locateKeys(text, ordinals, duplicates->first);
         return result;
     } catch (const DomBuilder::TooManyValues &) {

@@ -104,8 +104,7 @@ bool Document::editTaskDefinition(int index, const Json &document, const QString
     const TaskDefinition &td = taskDefinition(index);
     try {
         readTaskDefinition(document, td.pointer); // refuse what the importer would refuse
-    } catch (const ShapeError &e) {
-        m_lastError = QString::fromStdString(e.pointer + ": " + e.message);
+    } catch (const ShapeError &) {
         return false;
     }
     if (document == td.document)
@@ -135,8 +134,7 @@ int Document::addTaskDefinition(const Json &document, int cluster, const QString
     TaskDefinition td;
     try {
         td = readTaskDefinition(document, "");
-    } catch (const ShapeError &e) {
-        m_lastError = QString::fromStdString(e.pointer + ": " + e.message);
+    } catch (const ShapeError &) {
         return -1;
     }
     td.file = m_fileName.toStdString();
@@ -577,10 +575,8 @@ QString Document::dropRefusal(const QMimeData *mime, const DropTarget &target, Q
 bool Document::drop(const QMimeData *mime, const DropTarget &target, Qt::DropAction action)
 {
     DropPlan plan = planDrop(mime, target, action);
-    if (!plan.refusal.isEmpty()) {
-        m_lastError = plan.refusal;
-        return false;
-    }
+    if (!plan.refusal.isEmpty())
+        return false; // the views showed the refusal while dragging (dropRefusal)
     const DropEdit &edit = plan.edit;
     switch (edit.kind) {
     case DropEdit::Kind::Clusters: return editClusters(edit.clusters, edit.text);

@@ -107,7 +107,6 @@ public:
     bool removeField(int index, const std::string &pointer, const QString &name);
     bool editClusters(std::vector<Cluster> clusters, const QString &text);
     bool setEnableExecuteCommand(int index, bool enabled);
-    QString lastError() const { return m_lastError; }
 
     // ---- Drag and drop: the Document decides what a drop does, and whether it can.
     // Empty when the drop is allowed; otherwise why not, in a sentence for the status bar.
@@ -162,7 +161,6 @@ private:
     std::vector<TaskId> m_ids;
     TaskId m_nextId = 1;
     QString m_fileName;
-    QString m_lastError;
     QUndoStack m_undoStack;
     IamData m_iam; // the roles and policies that came with the workspace
     // Coverage by task index and launch type, found in O(1); behind pointers so that a reference

@@ -18,8 +18,10 @@ struct GraphNode
     std::string id; // stable (graph/NodeIds.h builds them); views read the typed fields instead
     NodeKind kind = NodeKind::Operation;
     int column = 0; // layer, left to right
-    std::string label;
+    std::string label;    // whole, never cut
     std::string sublabel;
+    std::vector<std::string> labelLines;    // the label wrapped to the box (fitNodeText), as drawn
+    std::vector<std::string> sublabelLines;
     std::optional<RoleKind> role;    // role nodes: their kind
     std::optional<Status> status;    // operation nodes: the coverage status
     std::optional<Severity> verdict; // operation and role nodes: the coverage's verdict (colours them)
@@ -34,6 +36,17 @@ struct GraphNode
     double y = 0;
     int group = -1; // the GraphGroup it is drawn in (the detailed grid), or none
 };
+
+// Text width in "narrow character" units, estimated without fonts so that graphs can be built and
+// laid out headless: CJK and other wide characters count about twice.
+double textUnits(const std::string &text);
+// `text` broken at spaces into lines of at most `maxUnits` (a longer word gets a line of its own).
+std::vector<std::string> wrapText(const std::string &text, double maxUnits);
+// Wraps the node's label (and sublabel) to at most three lines, widening the box rather than cutting
+// a word, and sizes the box to its text.
+void fitNodeText(GraphNode &node);
+// The label's lines again after the label changed (redaction), in the box the node already has.
+void rewrapNodeText(GraphNode &node);
 
 struct GraphEdge
 {

@@ -32,43 +32,6 @@ constexpr int kRoleColumn = 1;
 constexpr int kOperationColumn = 2;
 constexpr int kServiceColumn = 3;
 
-// Text width in "narrow character" units, estimated without fonts so that graphs can be built and
-// laid out headless (the scene measures again when it draws): CJK and other wide characters count
-// about twice.
-double textUnits(const std::string &text, size_t *cutAt = nullptr, double limit = 0)
-{
-    double units = 0;
-    for (size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        const size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        const double w = length >= 3 ? 1.8 : 1.0;
-        if (cutAt && units + w > limit) {
-            *cutAt = i;
-            return units;
-        }
-        units += w;
-        i += length;
-    }
-    if (cutAt)
-        *cutAt = text.size();
-    return units;
-}
-
-std::string elided(const std::string &text, double max = 52)
-{
-    if (textUnits(text) <= max)
-        return text;
-    size_t cut = 0;
-    textUnits(text, &cut, max - 1);
-    return text.substr(0, cut) + "\xe2\x80\xa6";
-}
-
-double widthFor(const std::string &label, const std::string &sublabel)
-{
-    const double units = std::max(textUnits(label), textUnits(sublabel));
-    return std::clamp(units * 7.6 + 28.0, 120.0, 420.0);
-}
-
 class Builder
 {
 public:
@@ -83,10 +46,9 @@ public:
         n.id = id;
         n.kind = kind;
         n.column = column;
-        n.label = elided(label);
-        n.sublabel = elided(sublabel);
-        n.width = widthFor(n.label, n.sublabel);
-        n.height = sublabel.empty() ? 34 : 46;
+        n.label = label;
+        n.sublabel = sublabel;
+        fitNodeText(n);
         m_index.emplace(id, m_graph.nodes.size());
         m_graph.nodes.push_back(std::move(n));
         return m_graph.nodes.back();

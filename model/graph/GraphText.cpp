@@ -42,9 +42,33 @@ std::string hex(const QColor &c)
     return c.name().toStdString();
 }
 
+// The node's text as drawn, line by line: the wrapped label, then the sublabel.
+std::vector<std::string> titleLines(const GraphNode &n)
+{
+    return n.labelLines.empty() ? std::vector<std::string>{n.label} : n.labelLines;
+}
+
+std::vector<std::string> subtitleLines(const GraphNode &n)
+{
+    if (n.sublabel.empty())
+        return {};
+    return n.sublabelLines.empty() ? std::vector<std::string>{n.sublabel} : n.sublabelLines;
+}
+
+std::string joined(const std::vector<std::string> &lines, const std::string &separator)
+{
+    std::string out;
+    for (const std::string &l : lines)
+        out += (out.empty() ? std::string() : separator) + l;
+    return out;
+}
+
 std::string labelOf(const GraphNode &n, const char *newline)
 {
-    return n.sublabel.empty() ? n.label : n.label + newline + n.sublabel;
+    std::vector<std::string> lines = titleLines(n);
+    for (const std::string &l : subtitleLines(n))
+        lines.push_back(l);
+    return joined(lines, newline);
 }
 
 // Coordinates with one decimal, whatever their size ("%g" would switch to exponents).
@@ -156,15 +180,21 @@ std::string graphToSvg(const Graph &graph, const std::vector<std::string> &headi
                (n.tooltip.empty() ? "/>\n" : "><title>" + xmlEscaped(n.tooltip) + "</title></rect>\n");
         const double cx = n.x + n.width / 2;
         const std::string weight = n.kind == NodeKind::Service ? "normal" : "bold";
-        if (n.sublabel.empty()) {
-            out += "<text x=\"" + num(cx) + "\" y=\"" + num(n.y + n.height / 2 + 4) + "\" font-size=\"12\" font-weight=\"" + weight +
-                   "\" text-anchor=\"middle\" fill=\"" + kInk + "\">" + xmlEscaped(n.label) + "</text>\n";
-        } else {
-            const bool alarming = n.verdict == Severity::Error;
-            out += "<text x=\"" + num(cx) + "\" y=\"" + num(n.y + n.height / 2 - 2) + "\" font-size=\"12\" font-weight=\"" + weight +
-                   "\" text-anchor=\"middle\" fill=\"" + kInk + "\">" + xmlEscaped(n.label) + "</text>\n";
-            out += "<text x=\"" + num(cx) + "\" y=\"" + num(n.y + n.height / 2 + 12) + "\" font-size=\"10\" text-anchor=\"middle\" fill=\"" +
-                   (alarming ? hex(statusColour(Status::MissingRole)) : std::string(kMuted)) + "\">" + xmlEscaped(n.sublabel) + "</text>\n";
+        // The lines centred in the box: the title's (12 px, 16 apart), then the sublabel's (10 px, 12 apart).
+        const std::vector<std::string> title = titleLines(n);
+        const std::vector<std::string> sub = subtitleLines(n);
+        const double block = 16.0 * double(title.size()) + 12.0 * double(sub.size());
+        double y = n.y + (n.height - block) / 2;
+        for (const std::string &line : title) {
+            out += "<text x=\"" + num(cx) + "\" y=\"" + num(y + 12) + "\" font-size=\"12\" font-weight=\"" + weight +
+                   "\" text-anchor=\"middle\" fill=\"" + kInk + "\">" + xmlEscaped(line) + "</text>\n";
+            y += 16;
+        }
+        const bool alarming = n.verdict == Severity::Error;
+        for (const std::string &line : sub) {
+            out += "<text x=\"" + num(cx) + "\" y=\"" + num(y + 10) + "\" font-size=\"10\" text-anchor=\"middle\" fill=\"" +
+                   (alarming ? hex(statusColour(Status::MissingRole)) : std::string(kMuted)) + "\">" + xmlEscaped(line) + "</text>\n";
+            y += 12;
         }
     }
 
@@ -272,7 +302,12 @@ std::string graphToMermaid(const Graph &graph)
                (titled ? escape(graph.groups[size_t(column)].title) : std::string(" ")) + "\"]\n    direction " + (grouped ? "LR" : "TB") + "\n";
         for (size_t i : members) {
             const GraphNode &n = graph.nodes[i];
-            const std::string text = escape(labelOf(n, "<br/>"));
+            std::vector<std::string> lines;
+            for (const std::string &l : titleLines(n))
+                lines.push_back(escape(l));
+            for (const std::string &l : subtitleLines(n))
+                lines.push_back(escape(l));
+            const std::string text = joined(lines, "<br/>");
             out += "    " + ids[n.id] + (n.kind == NodeKind::Service ? "([\"" + text + "\"])" : "[\"" + text + "\"]") + '\n';
         }
         out += "  end\n";
@@ -356,9 +391,15 @@ std::string graphToDrawio(const Graph &graph)
                                   .arg(n.kind == NodeKind::Service ? 50 : 14)
                                   .arg(s.stroke.name(), s.fill.name(), s.dashed ? QStringLiteral("dashed=1;") : QString());
         cell(ids[n.id], QStringLiteral("1"));
-        QString value = QStringLiteral("<b>%1</b>").arg(xmlSafe(n.label).toHtmlEscaped());
+        auto html = [](const std::vector<std::string> &lines) {
+            QStringList out;
+            for (const std::string &l : lines)
+                out << xmlSafe(l).toHtmlEscaped();
+            return out.join(QStringLiteral("<br>"));
+        };
+        QString value = QStringLiteral("<b>%1</b>").arg(html(titleLines(n)));
         if (!n.sublabel.empty())
-            value += QStringLiteral("<br><font style=\"font-size:9px\" color=\"#666666\">%1</font>").arg(xmlSafe(n.sublabel).toHtmlEscaped());
+            value += QStringLiteral("<br><font style=\"font-size:9px\" color=\"#666666\">%1</font>").arg(html(subtitleLines(n)));
         w.writeAttribute(QStringLiteral("value"), value);
         if (!n.tooltip.empty())
             w.writeAttribute(QStringLiteral("tooltip"), xmlSafe(n.tooltip));

@@ -202,6 +202,7 @@ void Redactor::graph(Graph &graph)
         n.id = text(n.id);
         n.label = text(n.label);
         n.sublabel = text(n.sublabel);
+        rewrapNodeText(n); // the lines as drawn follow the redacted text, in the box already laid out
     }
     for (GraphEdge &e : graph.edges) {
         e.from = text(e.from);

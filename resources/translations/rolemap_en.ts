@@ -62,4 +62,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>rolemap::DocumentManager</name>
+    <message numerus="yes">
+        <source>%n file(s) left out:</source>
+        <translation>
+            <numerusform>%n file left out:</numerusform>
+            <numerusform>%n files left out:</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1401,6 +1401,16 @@
         <source>Recovered workspace</source>
         <translation>復元されたワークスペース</translation>
     </message>
+    <message>
+        <source>Some files cannot be opened</source>
+        <translation>開けないファイルがあります</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out:</source>
+        <translation>
+            <numerusform>開けなかったファイル %n 件:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rolemap::ExportController</name>
