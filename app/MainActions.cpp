@@ -115,6 +115,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack, const Rules
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     for (QAction *a : {zoomIn, zoomOut, fit})
         m_toolbar->addAction(a);
+    resetLayout = viewMenu->addAction(QString());
     m_toolbar->widgetForAction(zoomIn)->setProperty("iconOnly", true);
 
     // Teaching: the walkthrough, two launch types side by side, the quiz, the presentation.
@@ -190,6 +191,8 @@ void MainActions::retranslate()
     zoomIn->setText(tr("Zoom &In"));
     zoomOut->setText(tr("Zoom &Out"));
     fit->setText(tr("&Fit Graph"));
+    resetLayout->setText(tr("&Reset Layout"));
+    resetLayout->setToolTip(tr("Put every panel back where it was on the first start"));
     for (QAction *a : {zoomIn, zoomOut, fit})
         a->setToolTip(withKey(a->text().remove(QLatin1Char('&')), a));
 

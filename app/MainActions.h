@@ -36,7 +36,7 @@ public:
     // Edit
     QAction *undo, *redo, *remove, *settings;
     // View (the window adds its docks' toggles to `viewMenu`)
-    QAction *overview, *zoomIn, *zoomOut, *fit;
+    QAction *overview, *zoomIn, *zoomOut, *fit, *resetLayout;
     QMenu *viewMenu;
     // Teach
     QAction *walkthrough, *nextStep, *previousStep, *play, *compare, *quiz, *presentation, *leavePresentation;

@@ -133,6 +133,7 @@ void MainWindow::connectActions()
     connect(a->zoomIn, &QAction::triggered, m_view, &GraphView::zoomIn);
     connect(a->zoomOut, &QAction::triggered, m_view, &GraphView::zoomOut);
     connect(a->fit, &QAction::triggered, m_view, &GraphView::fitAll);
+    connect(a->resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
     connect(a->walkthrough, &QAction::triggered, m_teaching, &TeachingController::showWalkthrough);
     connect(a->nextStep, &QAction::triggered, m_walkthrough, &WalkthroughPanel::next);
     connect(a->previousStep, &QAction::triggered, m_walkthrough, &WalkthroughPanel::previous);
@@ -256,11 +257,11 @@ void MainWindow::showExplanation()
 
 void MainWindow::updateStatus()
 {
-    m_statusLabel->setText(tr("%1 task definitions \u00b7 on %2: %3 errors, %4 warnings")
-                               .arg(m_document.taskDefinitionCount())
-                               .arg(QString::fromStdString(m_document.catalog().launchTypeTitle(m_context.launchType()).in(currentLanguage())))
-                               .arg(m_findingsModel->count(Severity::Error))
-                               .arg(m_findingsModel->count(Severity::Warning)));
+    const QString launchType = QString::fromStdString(m_document.catalog().launchTypeTitle(m_context.launchType()).in(currentLanguage()));
+    m_statusLabel->setText(tr("%1 \u00b7 on %2: %3, %4")
+                               .arg(tr("%n task definition(s)", nullptr, m_document.taskDefinitionCount()), launchType,
+                                    tr("%n error(s)", nullptr, m_findingsModel->count(Severity::Error)),
+                                    tr("%n warning(s)", nullptr, m_findingsModel->count(Severity::Warning))));
 }
 
 bool MainWindow::open(const QStringList &files)
@@ -367,9 +368,31 @@ void MainWindow::showAbout()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
+    m_defaultState = saveState();
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        resetLayout();
+    // A walkthrough left open would fade the graph on the next start, behind a panel the user may not
+    // see: it opens on demand (F6) only.
+    m_docks->walkthroughDock->hide();
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    for (QDockWidget *d : m_docks->docks())
+        if (d != m_docks->walkthroughDock)
+            d->setFloating(false);
+    m_docks->walkthroughDock->hide();
+    // The tables below take about 30 % of the height, the side docks a fifth of the width each.
+    QDockWidget *tables = findChild<QDockWidget *>(QStringLiteral("TablesDock"));
+    QDockWidget *tree = findChild<QDockWidget *>(QStringLiteral("WorkspaceDock"));
+    QDockWidget *explanation = findChild<QDockWidget *>(QStringLiteral("ExplanationDock"));
+    resizeDocks({tables}, {height() * 3 / 10}, Qt::Vertical);
+    resizeDocks({tree, explanation}, {width() / 5, width() / 4}, Qt::Horizontal);
+    m_scene->emphasise({});
+    m_view->fitAll();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -379,6 +402,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     Autosave::discard(); // a clean end: nothing to recover
+    // The layout to remember is the user's, not presentation's.
+    if (m_presentation->isOn())
+        m_presentation->setOn(false);
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

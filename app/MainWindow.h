@@ -89,6 +89,8 @@ private:
     void connectViews();
     void retranslateUi();
     void restoreSettings();
+    // View ▸ Reset Layout: the docks where a first start puts them, the graph in full view.
+    void resetLayout();
     void showSettings();
     void suggestPolicy();
     void newTaskDefinition();
@@ -119,6 +121,7 @@ private:
     QTreeView *m_tree = nullptr; // m_docks->tree, for the accessors
     WalkthroughPanel *m_walkthrough = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QByteArray m_defaultState; // the docks as built, for Reset Layout
     PresentationMode *m_presentation = nullptr;
     TeachingController *m_teaching = nullptr;
     bool m_waitCursor = false; // a whole account's launch-type switch is under way

@@ -27,6 +27,8 @@ void PresentationMode::setOn(bool on)
     const QList<QToolBar *> toolbars = m_window->findChildren<QToolBar *>(QString(), Qt::FindDirectChildrenOnly);
     if (on) {
         m_stateBefore = m_window->saveState();
+        m_geometryBefore = m_window->saveGeometry();
+        m_wasMaximized = m_window->isMaximized();
         const bool walking = walkDock->isVisible();
         for (QDockWidget *d : m_docks->docks())
             if (d != walkDock)
@@ -50,8 +52,13 @@ void PresentationMode::setOn(bool on)
         m_window->statusBar()->show();
         for (QToolBar *t : toolbars)
             t->show();
+        if (m_wasMaximized) {
+            m_window->showMaximized();
+        } else {
+            m_window->showNormal();
+            m_window->restoreGeometry(m_geometryBefore);
+        }
         m_window->restoreState(m_stateBefore);
-        m_window->showNormal();
     }
     emit toggled(on);
     m_view->fitAll();

@@ -282,11 +282,34 @@ private slots:
         image->setFocus();
         image->selectAll();
         QTest::keyClicks(image, QStringLiteral("nginx:1"));
+        QVERIFY(doc.taskDefinition(td).containers[0].image.rfind("111122223333.dkr.ecr", 0) == 0); // not while typing
+        QTest::keyClick(image, Qt::Key_Return);
         QCOMPARE(doc.taskDefinition(td).containers[0].image, std::string("nginx:1"));
         QCOMPARE(doc.undoStack()->count(), 1);
         QVERIFY(!doc.coverage(td, LaunchType::Fargate).operation("ecr-pull")); // a public image now
         doc.undoStack()->undo();
         QVERIFY(doc.taskDefinition(td).containers[0].image.rfind("111122223333.dkr.ecr", 0) == 0);
+        // A role typed over another: nothing is applied on the way ("arn" is a valid role name), and
+        // the whole ARN is one edit.
+        QLineEdit *taskRole = nullptr;
+        for (QLineEdit *e : editor.findChildren<QLineEdit *>())
+            if (e->toolTip().startsWith(QLatin1String("taskRoleArn")))
+                taskRole = e;
+        QVERIFY(taskRole);
+        const std::string roleBefore = doc.taskDefinition(td).taskRoleArn;
+        const int steps = doc.undoStack()->index();
+        taskRole->setFocus();
+        taskRole->selectAll();
+        QTest::keyClicks(taskRole, QStringLiteral("arn:aws:iam::123456789012:role/typed"));
+        QCOMPARE(doc.taskDefinition(td).taskRoleArn, roleBefore);
+        QTest::keyClick(taskRole, Qt::Key_Return);
+        QCOMPARE(doc.taskDefinition(td).taskRoleArn, std::string("arn:aws:iam::123456789012:role/typed"));
+        QCOMPARE(doc.undoStack()->index(), steps + 1);
+        // Left half-typed and invalid: the last valid value stays.
+        taskRole->selectAll();
+        QTest::keyClicks(taskRole, QStringLiteral("arn:aws:iam::12"));
+        QTest::keyClick(taskRole, Qt::Key_Return);
+        QCOMPARE(doc.taskDefinition(td).taskRoleArn, std::string("arn:aws:iam::123456789012:role/typed"));
         // Invalid values are shown, never written.
         QVERIFY(!roleValueProblem("arn:aws:iam::12:role/x", false).isEmpty());
         QVERIFY(roleValueProblem("myRole", true).isEmpty());

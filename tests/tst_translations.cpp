@@ -373,6 +373,22 @@ private slots:
         QTest::keyClick(&w, Qt::Key_F11);
         QVERIFY(!w.isPresenting());
         QTRY_COMPARE(visibleDocks(), docksBefore);
+        // Leaving restores exactly what was there: the docks' layout byte for byte, the geometry, and
+        // a maximised window stays maximised.
+        const QByteArray state = w.saveState();
+        const QByteArray geometry = w.saveGeometry();
+        w.setPresentation(true);
+        w.setPresentation(false);
+        QCOMPARE(w.saveState(), state);
+        QCOMPARE(w.saveGeometry(), geometry);
+        w.showMaximized();
+        QTRY_VERIFY(w.isMaximized());
+        const QByteArray maximisedState = w.saveState();
+        w.setPresentation(true);
+        QTRY_VERIFY(w.isFullScreen());
+        w.setPresentation(false);
+        QTRY_VERIFY(w.isMaximized());
+        QCOMPARE(w.saveState(), maximisedState);
     }
 };
 

@@ -3,6 +3,7 @@
 // follow; choosing an operation in one view selects it in the others.
 
 #include "GraphItems.h"
+#include "GraphView.h"
 #include "GraphScene.h"
 #include "MainWindow.h"
 #include "PolicyDialog.h"
@@ -18,6 +19,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QDockWidget>
 #include <QtTest>
 
 using namespace rolemap;
@@ -46,6 +48,30 @@ private:
 
 private slots:
     void initTestCase() { test::useTestSettings(); }
+
+    // At the first start's size the graph is readable: node titles (12 px) are drawn at 11 px or
+    // more, scrolled rather than shrunk; Reset Layout gives the tables below about 30 % of the height.
+    void readableAtTheDefaultSize()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        QVERIFY(w.open({}));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.graphView()->fitAll();
+        QVERIFY2(w.graphView()->zoom() * 12 >= 11 - 1e-6, qPrintable(QString::number(w.graphView()->zoom())));
+        w.context()->setLaunchType(LaunchType::Fargate);
+        QVERIFY(w.graphView()->zoom() * 12 >= 11 - 1e-6);
+        QAction *reset = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->text() == QStringLiteral("&Reset Layout"))
+                reset = a;
+        QVERIFY(reset);
+        reset->trigger();
+        auto *tables = w.findChild<QDockWidget *>(QStringLiteral("TablesDock"));
+        QTRY_VERIFY2(tables->height() >= w.height() / 4, qPrintable(QStringLiteral("%1 of %2").arg(tables->height()).arg(w.height())));
+        QVERIFY(!w.findChild<QDockWidget *>(QStringLiteral("WalkthroughDock"))->isVisible());
+    }
 
     // The window shows one launch type for the whole workspace: switching through all four keeps
     // one launch type's coverage (plus the selected task's on each), not four.

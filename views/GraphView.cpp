@@ -8,6 +8,8 @@
 #include <QDropEvent>
 #include <QWheelEvent>
 
+#include <algorithm>
+
 namespace rolemap {
 
 GraphView::GraphView(QWidget *parent) : QGraphicsView(parent)
@@ -44,9 +46,22 @@ void GraphView::fitAll()
     m_autoFit = true;
     if (!scene())
         return;
-    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
-    if (zoom() > 1.0) // never blow a small graph up past its natural size
-        setTransform(QTransform());
+    const QRectF graph = scene()->sceneRect();
+    const QRectF view = viewport()->rect().adjusted(4, 4, -4, -4);
+    if (graph.isEmpty() || view.isEmpty())
+        return;
+    // The whole graph when it fits at a readable size (never blown up past its natural size);
+    // otherwise the readable size, and the user scrolls: node titles (12 px) stay 11 px or more.
+    const double fit = std::min(view.width() / graph.width(), view.height() / graph.height());
+    const double z = std::clamp(fit, kReadableZoom, 1.0);
+    setTransform(QTransform::fromScale(z, z));
+    if (fit >= kReadableZoom) {
+        centerOn(graph.center());
+    } else {
+        // Start where the graph starts: who acts, on the left, and the top rows.
+        const QSizeF shown(view.width() / z, view.height() / z);
+        centerOn(graph.left() + std::min(graph.width(), shown.width()) / 2, graph.top() + std::min(graph.height(), shown.height()) / 2);
+    }
 }
 
 void GraphView::enableDrops(Document *document, ViewContext *context)

@@ -17,7 +17,10 @@ public:
 
     void zoomIn();
     void zoomOut();
+    // The whole graph, unless that would draw node titles under 11 px: then as large as that, scrolled
+    // to the graph's start.
     void fitAll();
+    static constexpr double kReadableZoom = 11.0 / 12.0;
     double zoom() const { return transform().m11(); }
 
     // Accept drops of blocks, roles and containers onto the graph: on a container's node they go to

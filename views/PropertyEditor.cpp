@@ -40,7 +40,10 @@ PropertyEditor::PropertyEditor(Document *document, QWidget *parent) : QWidget(pa
         layout->addWidget(f.edit);
         layout->addWidget(f.error);
         m_form->addRow(QString(), f.row);
-        connect(f.edit, &QLineEdit::textEdited, this, [this, i] { commit(m_fields[i]); });
+        // Checked as you type; written when the edit is done (Enter, or the focus leaves), and only
+        // when valid: a half-typed value ("arn" on the way to an ARN) is never applied.
+        connect(f.edit, &QLineEdit::textEdited, this, [this, i] { check(m_fields[i]); });
+        connect(f.edit, &QLineEdit::editingFinished, this, [this, i] { commit(m_fields[i]); });
     }
     connect(document, &Document::taskDefinitionChanged, this, [this](int index) {
         if (m_document->indexOf(m_task) == index)
@@ -103,16 +106,21 @@ void PropertyEditor::reload()
     m_loading = false;
 }
 
-void PropertyEditor::commit(Field &f)
+bool PropertyEditor::check(Field &f)
 {
-    if (m_loading)
-        return;
-    const QString value = f.edit->text().trimmed();
-    const QString problem = Document::fieldProblem(f.field, value);
+    const QString problem = Document::fieldProblem(f.field, f.edit->text().trimmed());
     f.error->setText(problem);
     f.error->setVisible(!problem.isEmpty());
-    if (problem.isEmpty())
-        m_document->setField(refOf(f), value); // an invalid value is shown, never written
+    return problem.isEmpty();
+}
+
+void PropertyEditor::commit(Field &f)
+{
+    if (m_loading || !f.edit->isModified())
+        return;
+    f.edit->setModified(false);
+    if (check(f)) // an invalid value is shown, never written; the last valid one stays
+        m_document->setField(refOf(f), f.edit->text().trimmed());
 }
 
 } // namespace rolemap

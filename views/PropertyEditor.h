@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The property editor: the fields of the selected task definition and container (family, roles,
-// network mode, compatibilities, name, image), validated as you type, with inline errors. Values go
-// through the Document's fields (Document::setField), which refuse what ECS would not accept; typing
-// in one field is one undo step.
+// network mode, compatibilities, name, image), validated as you type, with inline errors, and written
+// when the edit is done (Enter or leaving the field) through the Document's fields
+// (Document::setField), which refuse what ECS would not accept.
 
 #include "document/Document.h"
 
@@ -39,6 +39,7 @@ private:
     };
     void retranslate();
     void reload();
+    bool check(Field &field);
     void commit(Field &field);
     FieldRef refOf(const Field &field) const;
 

@@ -72,4 +72,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>rolemap::MainWindow</name>
+    <message numerus="yes">
+        <source>%n task definition(s)</source>
+        <translation>
+            <numerusform>%n task definition</numerusform>
+            <numerusform>%n task definitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

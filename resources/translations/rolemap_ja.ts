@@ -1730,6 +1730,14 @@
         <source>&amp;Redo %1</source>
         <translation>やり直し(&amp;R): %1</translation>
     </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>レイアウトをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it was on the first start</source>
+        <translation>すべてのパネルを初回起動時の位置に戻します</translation>
+    </message>
 </context>
 <context>
     <name>rolemap::MainDocks</name>
@@ -1801,10 +1809,6 @@
 <context>
     <name>rolemap::MainWindow</name>
     <message>
-        <source>%1 task definitions · on %2: %3 errors, %4 warnings</source>
-        <translation>%1 個のタスク定義 · %2 の場合: エラー %3 件、警告 %4 件</translation>
-    </message>
-    <message>
         <source>New task definition</source>
         <translation>新しいタスク定義</translation>
     </message>
@@ -1823,6 +1827,28 @@
     <message>
         <source>&lt;h3&gt;Rolemap %1&lt;/h3&gt;&lt;p&gt;Which IAM role of Amazon ECS covers each operation a task needs, per launch type, and what will fail.&lt;/p&gt;&lt;p&gt;The rules follow the AWS documentation and the ECS agent&apos;s source; every fact links to its source.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rolemap %1&lt;/h3&gt;&lt;p&gt;タスクに必要な各オペレーションを Amazon ECS のどの IAM ロールがカバーするかを起動タイプごとに示し、何が失敗するかを示します。&lt;/p&gt;&lt;p&gt;ルールは AWS ドキュメントと ECS エージェントのソースに基づいており、すべての事実にその出典へのリンクがあります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · on %2: %3, %4</source>
+        <translation>%1 · %2: %3、%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task definition(s)</source>
+        <translation>
+            <numerusform>%n 個のタスク定義</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 件のエラー</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 件の警告</numerusform>
+        </translation>
     </message>
 </context>
 <context>
