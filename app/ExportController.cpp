@@ -8,10 +8,12 @@
 #include "io/WorkspaceWriter.h"
 
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace rolemap {
 
@@ -39,10 +41,16 @@ void ExportController::exportDialog()
         return;
     const ExportOptions options = dialog.options();
     QSettings settings;
-    const QString suggested = settings.value(QStringLiteral("export/directory")).toString() + QLatin1Char('/') +
-                              QString::fromStdString(m_document->taskDefinition(m_context->taskDefinition()).family) + QLatin1Char('.') +
-                              exportFormatSuffix(options.format);
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export"), suggested);
+    // In the last export's folder, else the documents folder; named after what is shown.
+    QString folder = settings.value(QStringLiteral("export/directory")).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const std::string family = m_document->taskDefinition(m_context->taskDefinition()).family;
+    const QString suffix = exportFormatSuffix(options.format);
+    const QString name = QString::fromStdString(m_graph->overview() ? family + "-overview" : family) + QLatin1Char('-') +
+                         QString::fromStdString(std::string(toId(m_context->launchType()))).toLower() + QLatin1Char('.') + suffix;
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export"), QDir(folder).filePath(name),
+                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());

@@ -62,6 +62,23 @@ private slots:
         }
     }
 
+    // An export in Japanese is Japanese everywhere: headings, the legend, the PDF's subtitle.
+    void japaneseExportsHaveNoEnglishHeadings()
+    {
+        const QString file = test::corpusDir(QStringLiteral("taskdefs/aws-samples__amazon-ecs-firelens-examples__examples__fluent-bit__s3__task-definition.json"));
+        const QStringList english = {QStringLiteral("Who acts"), QStringLiteral("WHO ACTS"), QStringLiteral("Role it uses"),
+                                     QStringLiteral("ROLE IT USES"), QStringLiteral("AWS SERVICE"), QStringLiteral("Legend"),
+                                     QStringLiteral("launch type"), QStringLiteral("Register the container instance")};
+        for (const QString &format : {QStringLiteral("svg"), QStringLiteral("dot"), QStringLiteral("mermaid"), QStringLiteral("drawio")}) {
+            const Run r = runRolemap({QStringLiteral("export"), QStringLiteral("--language"), QStringLiteral("ja"), QStringLiteral("--format"),
+                                      format, QStringLiteral("-o"), QStringLiteral("-"), file});
+            QCOMPARE(r.exitCode, 0);
+            for (const QString &word : english)
+                QVERIFY2(!r.out.contains(word), qPrintable(format + QStringLiteral(": ") + word));
+            QVERIFY2(r.out.contains(QStringLiteral("実行者")) || format != QStringLiteral("svg"), qPrintable(format));
+        }
+    }
+
     void coverageJsonNamesTheRole()
     {
         const Run r = runRolemap(

@@ -12,6 +12,7 @@
 #include "report/TableExport.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDate>
 #include <QImage>
 
@@ -282,8 +283,9 @@ QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const E
             out = pngBytes(scene, options);
         else
             out = pdfBytes(scene, graph, options,
-                           QStringLiteral("%1 \u00b7 launch type %2")
-                               .arg(QString::fromStdString(first.displayName()), QString::fromStdString(std::string(toId(lt)))));
+                           QCoreApplication::translate("ExportService", "%1 \u00b7 launch type %2")
+                               .arg(QString::fromStdString(first.displayName()),
+                                    QString::fromStdString(catalog.launchTypeTitle(lt).in(currentLanguage()))));
     }
     }
     report(100);

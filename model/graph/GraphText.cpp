@@ -4,6 +4,7 @@
 #include "core/Strings.h"
 #include "graph/RolePalette.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -13,6 +14,17 @@
 namespace rolemap {
 
 namespace {
+
+struct GraphTextWords
+{
+    Q_DECLARE_TR_FUNCTIONS(GraphTextWords)
+};
+
+// The legend's title, in the interface language (quoted for DOT and Mermaid by the caller).
+std::string legendTitle()
+{
+    return GraphTextWords::tr("Legend").toStdString();
+}
 
 std::string quoted(const std::string &s)
 {
@@ -265,7 +277,7 @@ std::string graphToDot(const Graph &graph)
         out += "];\n";
     }
     // The legend: one node with a small table, so it takes little room.
-    out += "  subgraph cluster_legend {\n    label=\"Legend\"; fontsize=11; color=\"#cccccc\";\n";
+    out += "  subgraph cluster_legend {\n    label=" + quoted(legendTitle()) + "; fontsize=11; color=\"#cccccc\";\n";
     out += "    legend [shape=none, margin=0, style=\"\", label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\">";
     for (const LegendEntry &l : legendEntries()) {
         const char *line = l.kind == LegendEntry::Kind::Role ? "&#9473;&#9473;&#9473;" : "&#9476;&#9476;&#9476;";
@@ -328,7 +340,7 @@ std::string graphToMermaid(const Graph &graph)
         out += "  style " + ids[n.id] + " fill:" + hex(s.fill) + ",stroke:" + hex(s.stroke) + ",stroke-width:2px" +
                (s.dashed ? ",stroke-dasharray:5 3" : "") + '\n';
     }
-    out += "  subgraph legend[\"Legend\"]\n    direction TB\n";
+    out += "  subgraph legend[\"" + escape(legendTitle()) + "\"]\n    direction TB\n";
     int i = 0;
     for (const LegendEntry &l : legendEntries())
         out += "    legend" + std::to_string(i++) + "[\"" + escape(l.label.toStdString()) + "\"]\n";

@@ -777,6 +777,13 @@
     </message>
 </context>
 <context>
+    <name>ExportService</name>
+    <message>
+        <source>%1 · launch type %2</source>
+        <translation>%1 · 起動タイプ %2</translation>
+    </message>
+</context>
+<context>
     <name>GraphLabels</name>
     <message>
         <source>ok</source>
@@ -895,6 +902,13 @@
     <message>
         <source>not set</source>
         <translation>未設定</translation>
+    </message>
+</context>
+<context>
+    <name>GraphTextWords</name>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1451,10 @@
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 ファイル (*.%2)</translation>
     </message>
 </context>
 <context>
