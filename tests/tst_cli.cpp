@@ -79,6 +79,22 @@ private slots:
         }
     }
 
+    // Tables say each id once ("… CloudWatch Logs (awslogs)", not "… (awslogs) (awslogs)"), and
+    // HTML has a title of its own.
+    void tablesSayEachIdOnce()
+    {
+        const QString sample = QStringLiteral(ROLEMAP_SOURCE_DIR "/resources/samples/sample.rolemap.json");
+        const Run md = runRolemap({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("markdown"), QStringLiteral("-o"), QStringLiteral("-"), sample});
+        QCOMPARE(md.exitCode, 0);
+        QVERIFY(md.out.contains(QStringLiteral("Send container logs to CloudWatch Logs (awslogs) |")));
+        QVERIFY(!md.out.contains(QStringLiteral("(awslogs) (awslogs)")));
+        QVERIFY(md.out.contains(QStringLiteral("Pull the image from Amazon ECR (ecr-pull)")));
+        const QString one = test::corpusDir(QStringLiteral("taskdefs/aws-samples__aws-containers-task-definitions__nginx__nginx_fargate.json"));
+        const Run html = runRolemap({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), QStringLiteral("-"), one});
+        QCOMPARE(html.exitCode, 0);
+        QVERIFY2(html.out.contains(QStringLiteral("<title>nginx on FARGATE</title>")), qPrintable(html.out.left(200)));
+    }
+
     void coverageJsonNamesTheRole()
     {
         const Run r = runRolemap(

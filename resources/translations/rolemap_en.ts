@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>TableText</name>
+    <message numerus="yes">
+        <source>Rolemap: %n table(s)</source>
+        <translation>
+            <numerusform>Rolemap: %n table</numerusform>
+            <numerusform>Rolemap: %n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ViewGraphText</name>
     <message numerus="yes">
         <source>%n task definition(s)</source>

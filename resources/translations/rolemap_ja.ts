@@ -1046,6 +1046,67 @@
     </message>
 </context>
 <context>
+    <name>TableText</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 に対する %1</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>オペレーション</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>コンテナ</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>対応ロール</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>経由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Which role covers each operation, by launch type</source>
+        <translation>起動タイプ別: 各オペレーションを担うロール</translation>
+    </message>
+    <message>
+        <source> (not verified)</source>
+        <translation> (未検証)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolemap: %n table(s)</source>
+        <translation>
+            <numerusform>Rolemap: 表 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ValidationText</name>
     <message>
         <source>Expected a role ARN (arn:aws:iam::123456789012:role/NAME) or a role name</source>
