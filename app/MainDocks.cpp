@@ -4,8 +4,11 @@
 #include "PropertyEditor.h"
 #include "WalkthroughPanel.h"
 #include "document/Document.h"
+#include "itemmodels/FindingsModel.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QListView>
@@ -15,6 +18,7 @@
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 namespace rolemap {
 
@@ -84,11 +88,29 @@ MainDocks::MainDocks(QMainWindow *window, Document *document, const DockModels &
     for (QTableView *t : {coverageTable, comparisonTable, rolesTable})
         tables->addTab(t, QString());
     QDockWidget *tablesDock = addDock("TablesDock", tables, Qt::BottomDockWidgetArea);
-    findingsTable = makeTable(models.findings, window);
+    // The findings, filtered by severity (all, warnings and errors, errors only).
+    auto *filter = new FindingsFilter(window);
+    filter->setSourceModel(models.findings);
+    findingsTable = makeTable(filter, window);
     // Column widths from the first rows, not from a thousand of a whole account's findings.
     findingsTable->horizontalHeader()->setResizeContentsPrecision(100);
     connect(models.findings, &QAbstractItemModel::modelReset, findingsTable, &QTableView::resizeColumnsToContents);
-    QDockWidget *findingsDock = addDock("FindingsDock", findingsTable, Qt::BottomDockWidgetArea);
+    findingsFilter = new QComboBox(window);
+    for (int i = 0; i < 3; ++i)
+        findingsFilter->addItem(QString());
+    connect(findingsFilter, &QComboBox::currentIndexChanged, filter, [filter](int i) {
+        filter->setMinimumSeverity(i == 2 ? Severity::Error : i == 1 ? Severity::Warning : Severity::Info);
+    });
+    auto *findings = new QWidget(window);
+    auto *findingsLayout = new QVBoxLayout(findings);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->setSpacing(2);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(findingsFilter);
+    filterRow->addStretch();
+    findingsLayout->addLayout(filterRow);
+    findingsLayout->addWidget(findingsTable);
+    QDockWidget *findingsDock = addDock("FindingsDock", findings, Qt::BottomDockWidgetArea);
     window->tabifyDockWidget(tablesDock, findingsDock);
     // First-run proportions.
     window->resizeDocks({treeDock, explainDock}, {250, 300}, Qt::Horizontal);
@@ -149,6 +171,10 @@ void MainDocks::retranslate()
     suggestPolicy->setText(tr("Suggest Policy\u2026"));
     suggestPolicy->setToolTip(tr("The least-privilege policy for the selected role, and what the loaded IAM data grants of it"));
     findingsTable->setToolTip(tr("Double-click a finding to go to it"));
+    findingsFilter->setItemText(0, tr("All findings"));
+    findingsFilter->setItemText(1, tr("Warnings and errors"));
+    findingsFilter->setItemText(2, tr("Errors only"));
+    findingsFilter->setToolTip(tr("Which findings the table lists"));
     palette->setToolTip(tr("Drag a block onto a task definition or a container, in the tree or the graph"));
     history->setEmptyLabel(tr("<opened>"));
 }

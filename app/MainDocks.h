@@ -8,6 +8,7 @@
 
 class QAbstractItemModel;
 class QAction;
+class QComboBox;
 class QDockWidget;
 class QListView;
 class QMainWindow;
@@ -41,6 +42,7 @@ public:
     QTextBrowser *explanation;
     QTabWidget *tables;
     QTableView *coverageTable, *comparisonTable, *rolesTable, *findingsTable;
+    QComboBox *findingsFilter; // which severities the findings table shows
     QListView *palette;
     PropertyEditor *properties;
     QUndoView *history;

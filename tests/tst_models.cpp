@@ -173,6 +173,21 @@ private slots:
         QCOMPARE(model.index(0, FindingsModel::SeverityColumn).data(SeverityRole).toString(), QStringLiteral("error"));
         const int td = model.index(0, 0).data(TaskDefinitionIndexRole).toInt();
         QVERIFY(td >= 0 && td < m_document.taskDefinitionCount());
+        // Operations by their titles, not their ids.
+        const QString op = model.index(0, FindingsModel::OperationColumn).data().toString();
+        QVERIFY2(op.contains(QLatin1Char(' ')), qPrintable(op));
+        QVERIFY(model.index(0, FindingsModel::MessageColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Fix: ")));
+        // The severity filter: errors only, then everything again.
+        FindingsFilter filter;
+        filter.setSourceModel(&model);
+        const int all = filter.rowCount();
+        filter.setMinimumSeverity(Severity::Error);
+        QCOMPARE(filter.rowCount(), model.count(Severity::Error));
+        QCOMPARE(all, model.rowCount());
+        filter.setMinimumSeverity(Severity::Warning);
+        QCOMPARE(filter.rowCount(), model.count(Severity::Error) + model.count(Severity::Warning));
+        filter.setMinimumSeverity(Severity::Info);
+        QCOMPARE(filter.rowCount(), all);
         m_context.setLaunchType(LaunchType::Ec2);
         QCOMPARE(model.count(Severity::Error), 0); // on EC2 the instance role covers them
     }

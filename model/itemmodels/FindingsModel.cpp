@@ -112,8 +112,12 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn: return severityTitle(f.severity);
-        case TaskDefinitionColumn: return QString::fromStdString(m_document->taskDefinition(row.taskDefinition).displayName());
-        case OperationColumn: return QString::fromStdString(f.operation);
+        // The label tells namesakes apart (their files); the operation by its title, not its id.
+        case TaskDefinitionColumn: return QString::fromStdString(m_document->taskDefinition(row.taskDefinition).label());
+        case OperationColumn: {
+            const CatalogOperation *op = m_document->catalog().operation(f.operation);
+            return op ? QString::fromStdString(op->title.in(currentLanguage())) : QString::fromStdString(f.operation);
+        }
         case MessageColumn: return QString::fromStdString(f.message);
         }
         break;
@@ -139,6 +143,23 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     case MessageColumn: return tr("Message");
     }
     return {};
+}
+
+void FindingsFilter::setMinimumSeverity(Severity severity)
+{
+    if (severity == m_minimum)
+        return;
+    m_minimum = severity;
+    invalidateFilter();
+}
+
+bool FindingsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QString id = sourceModel()->index(sourceRow, 0, sourceParent).data(SeverityRole).toString();
+    for (Severity s : {Severity::Info, Severity::Warning, Severity::Error})
+        if (id == QLatin1String(toId(s).data(), qsizetype(toId(s).size())))
+            return int(s) >= int(m_minimum);
+    return true;
 }
 
 } // namespace rolemap

@@ -5,8 +5,25 @@
 #include "document/Document.h"
 
 #include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
 
 namespace rolemap {
+
+// The findings at or above a severity (the Findings dock's filter).
+class FindingsFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setMinimumSeverity(Severity severity);
+    Severity minimumSeverity() const { return m_minimum; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    Severity m_minimum = Severity::Info;
+};
 
 class FindingsModel : public QAbstractTableModel
 {

@@ -1884,6 +1884,22 @@
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた状態&gt;</translation>
     </message>
+    <message>
+        <source>All findings</source>
+        <translation>すべての検出結果</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>警告とエラー</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>エラーのみ</translation>
+    </message>
+    <message>
+        <source>Which findings the table lists</source>
+        <translation>表に表示する検出結果</translation>
+    </message>
 </context>
 <context>
     <name>rolemap::MainWindow</name>
