@@ -2,6 +2,8 @@
 // The item models, each checked by QAbstractItemModelTester while the launch type and the task
 // definition change, and for what they show.
 
+#include "graph/RolePalette.h"
+#include "teaching/Explanation.h"
 #include "io/Importer.h"
 #include "itemmodels/ComparisonModel.h"
 #include "itemmodels/CoverageModel.h"
@@ -11,6 +13,9 @@
 #include "itemmodels/WorkspaceModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -162,6 +167,39 @@ private slots:
         QVERIFY(m_document.editTaskDefinition(catalog, td, QStringLiteral("rename")));
         QCOMPARE(model.indexOfTaskDefinition(catalog).data().toString(), QStringLiteral("renamed-api:7"));
         m_document.setWorkspace(loadSample());
+    }
+
+    // Dark palettes: every status colour the tables and the explanation use keeps a contrast of at
+    // least 4.5:1 with the background (the failure red was about 2:1 on a dark base).
+    void statusColoursAreReadableInADarkPalette()
+    {
+        const QPalette original = QGuiApplication::palette();
+        QPalette dark = original;
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        QGuiApplication::setPalette(dark);
+        const QColor base = dark.color(QPalette::Base);
+        QVERIFY(contrastRatio(statusColour(Status::MissingRole), base) < 4.5); // the raw colour would not do
+        m_context.setLaunchType(LaunchType::Fargate);
+        m_context.setTaskDefinition(indexOf("catalog-api:7"));
+        CoverageModel model(&m_document, &m_context);
+        QVERIFY(model.rowCount() > 0);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QColor c = model.index(r, CoverageModel::StatusColumn).data(Qt::ForegroundRole).value<QColor>();
+            QVERIFY2(contrastRatio(c, base) >= 4.5, qPrintable(c.name()));
+        }
+        const Coverage &c = m_document.coverage(indexOf("catalog-api:7"), LaunchType::Fargate);
+        const QString html = overviewHtml(c, RulesCatalog::builtIn(), Language::English) +
+                             explanationHtml(c, "ecr-pull", RulesCatalog::builtIn(), Language::English);
+        static const QRegularExpression colour(QStringLiteral("color:\\s*(#[0-9a-fA-F]{6})"));
+        int checked = 0;
+        for (auto it = colour.globalMatch(html); it.hasNext(); ++checked) {
+            const QColor used(it.next().captured(1));
+            QVERIFY2(contrastRatio(used, base) >= 4.5, qPrintable(used.name()));
+        }
+        QVERIFY(checked > 3);
+        QGuiApplication::setPalette(original);
+        m_context.setLaunchType(LaunchType::Ec2);
     }
 
     void findingsModelListsErrorsFirst()

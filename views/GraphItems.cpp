@@ -155,7 +155,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setFont(labelFont(10, false));
     QColor sub = mix(base, text, 0.6);
     if (m_node.verdict == Severity::Error)
-        sub = statusColour(Status::MissingRole);
+        sub = readableOn(statusColour(Status::MissingRole), fill); // readable in dark palettes too
     painter->setPen(sub);
     for (const QString &line : std::as_const(m_subtitleLines)) {
         painter->drawText(QRectF(left, y, 3 * m_node.width, 12), Qt::AlignCenter, line);

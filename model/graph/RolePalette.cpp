@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "graph/RolePalette.h"
 
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <cmath>
+
 #include "core/Translation.h"
 #include "rules/RulesCatalog.h"
 
@@ -42,6 +47,49 @@ QColor verdictColour(std::optional<Severity> verdict)
     if (verdict == Severity::Warning)
         return statusColour(Status::Conditional);
     return {};
+}
+
+namespace {
+
+double channel(double c)
+{
+    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(const QColor &c)
+{
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+} // namespace
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor readableOn(const QColor &colour, const QColor &background, double minimum)
+{
+    if (!colour.isValid() || contrastRatio(colour, background) >= minimum)
+        return colour;
+    const QColor target = luminance(background) < 0.5 ? QColor(Qt::white) : QColor(Qt::black);
+    for (int step = 1; step <= 20; ++step) {
+        const double t = step / 20.0;
+        const QColor c = QColor::fromRgbF(float(colour.redF() + (target.redF() - colour.redF()) * t),
+                                          float(colour.greenF() + (target.greenF() - colour.greenF()) * t),
+                                          float(colour.blueF() + (target.blueF() - colour.blueF()) * t));
+        if (contrastRatio(c, background) >= minimum)
+            return c;
+    }
+    return target;
+}
+
+QColor onScreen(const QColor &colour)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return colour;
+    return readableOn(colour, QGuiApplication::palette().color(QPalette::Base));
 }
 
 } // namespace rolemap

@@ -25,6 +25,16 @@ QColor statusColour(Status status);
 // warnings; invalid for nothing to report. Every view and export draws verdicts with it.
 QColor verdictColour(std::optional<Severity> verdict);
 
+// The WCAG 2 contrast ratio of two colours, from 1 (none) to 21.
+double contrastRatio(const QColor &a, const QColor &b);
+// `colour` blended toward white (on a dark background) or black (on a light one) just enough to
+// keep a contrast of at least `minimum` with `background`: status colours stay readable in dark
+// palettes.
+QColor readableOn(const QColor &colour, const QColor &background, double minimum = 4.5);
+// `colour` as text on the interface's own background (the application palette's Base); unchanged
+// where there is no GUI (the command line, exports).
+QColor onScreen(const QColor &colour);
+
 struct GraphNode;
 struct GraphEdge;
 

@@ -117,9 +117,9 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn)
             // The verdict's colour; a role that is missing without consequence is not drawn as a failure.
-            return verdictColour(oc.verdict).isValid() ? verdictColour(oc.verdict)
-                   : oc.status == Status::MissingRole  ? statusColour(Status::Unverified)
-                                                       : statusColour(oc.status);
+            return onScreen(verdictColour(oc.verdict).isValid() ? verdictColour(oc.verdict)
+                            : oc.status == Status::MissingRole  ? statusColour(Status::Unverified)
+                                                                : statusColour(oc.status));
         break;
     case Qt::FontRole:
         if (index.column() == StatusColumn && oc.fails()) {

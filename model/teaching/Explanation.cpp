@@ -32,7 +32,7 @@ QString list(const std::vector<std::string> &items, bool code = true)
 
 QString roleSpan(RoleKind kind, const QString &text)
 {
-    return QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>").arg(roleStyle(kind).colour.name(), text);
+    return QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>").arg(onScreen(roleStyle(kind).colour).name(), text);
 }
 
 } // namespace
@@ -87,7 +87,7 @@ QString explanationHtml(const Coverage &coverage, const std::string &operation, 
 
     if (!rule.supported || (oc && oc->status == Status::Unsupported)) {
         html += QStringLiteral("<p><b style=\"color:%1\">%2</b> %3</p>")
-                    .arg(statusColour(Status::Unsupported).name(), ExplanationText::tr("Not supported on %1.").arg(lt),
+                    .arg(onScreen(statusColour(Status::Unsupported)).name(), ExplanationText::tr("Not supported on %1.").arg(lt),
                          h(rule.supported && oc ? oc->detail : rule.note.in(language)));
     } else if (oc && oc->coveredBy) {
         const RoleKind kind = *oc->coveredBy;
@@ -95,7 +95,7 @@ QString explanationHtml(const Coverage &coverage, const std::string &operation, 
         const QString name = oc->roleArn.empty() ? QString() : QStringLiteral(" <code>%1</code>").arg(h(roleNameOf(oc->roleArn)));
         if (oc->status == Status::MissingRole && oc->fails()) {
             html += QStringLiteral("<p><b style=\"color:%1\">%2</b> %3</p>")
-                        .arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("Will fail:"),
+                        .arg(onScreen(statusColour(Status::MissingRole)).name(), ExplanationText::tr("Will fail:"),
                              ExplanationText::tr("%1 needs a %2, and this task definition has none.").arg(lt, roleSpan(kind, kindTitle)));
         } else if (oc->status == Status::MissingRole) {
             html +=
@@ -103,7 +103,7 @@ QString explanationHtml(const Coverage &coverage, const std::string &operation, 
                     .arg(ExplanationText::tr("No %1 is set: the task starts, but this has no credentials to use.").arg(roleSpan(kind, kindTitle)));
         } else if (oc->fails()) {
             html += QStringLiteral("<p><b style=\"color:%1\">%2</b> %3</p>")
-                        .arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("Will fail:"),
+                        .arg(onScreen(statusColour(Status::MissingRole)).name(), ExplanationText::tr("Will fail:"),
                              ExplanationText::tr("the %1%2 is %3.").arg(roleSpan(kind, kindTitle), name, statusTitle(oc->status)));
         } else if (kind == RoleKind::AwsManaged) {
             html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("On %1 AWS does this; no role of yours is involved.").arg(lt));
@@ -191,7 +191,7 @@ QString overviewHtml(const Coverage &coverage, const RulesCatalog &catalog, Lang
     }
     if (failing)
         html += QStringLiteral("<p><b style=\"color:%1\">%2</b></p>")
-                    .arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("%n operation(s) will fail.", nullptr, failing));
+                    .arg(onScreen(statusColour(Status::MissingRole)).name(), ExplanationText::tr("%n operation(s) will fail.", nullptr, failing));
     else if (unset)
         html += QStringLiteral("<p>%1</p>").arg(ExplanationText::tr("Nothing fails, but %n operation(s) have no role to use.", nullptr, unset));
     else
@@ -231,7 +231,7 @@ QString walkthroughStepHtml(const WalkthroughStep &step, const Coverage &coverag
         QString role = roleSpan(*oc->coveredBy, h(catalog.roleKind(*oc->coveredBy).title.in(language)));
         if (oc->status == Status::MissingRole && oc->fails())
             role += QStringLiteral(" \u2014 <b style=\"color:%1\">%2</b>")
-                        .arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("none is set"));
+                        .arg(onScreen(statusColour(Status::MissingRole)).name(), ExplanationText::tr("none is set"));
         else if (oc->status == Status::MissingRole)
             role += QStringLiteral(" \u2014 %1").arg(ExplanationText::tr("none is set"));
         else if (!oc->roleArn.empty())
@@ -247,7 +247,7 @@ QString walkthroughStepHtml(const WalkthroughStep &step, const Coverage &coverag
     html += QStringLiteral("</table>");
     if (step.fails) {
         html += QStringLiteral("<p style=\"color:%1\"><b>%2</b></p><p><code>%3</code></p>")
-                    .arg(statusColour(Status::MissingRole).name(), ExplanationText::tr("This step fails. AWS reports:"), h(step.error.in(language)));
+                    .arg(onScreen(statusColour(Status::MissingRole)).name(), ExplanationText::tr("This step fails. AWS reports:"), h(step.error.in(language)));
         for (const Finding &f : coverage.findings)
             if (f.operation == oc->operation && f.severity == Severity::Error)
                 html += QStringLiteral("<p><i>%1</i> %2</p>").arg(ExplanationText::tr("Fix:"), h(f.fix));
