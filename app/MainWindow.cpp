@@ -13,6 +13,7 @@
 #include "PresentationMode.h"
 #include "PropertyEditor.h"
 #include "SelectionSync.h"
+#include "Appearance.h"
 #include "SettingsDialog.h"
 #include "TeachingController.h"
 #include "WalkthroughPanel.h"
@@ -222,9 +223,17 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        setLanguage(dialog.language());
+    QSettings settings;
+    SettingsDialog dialog(settings.value(QStringLiteral("language"), QStringLiteral("system")).toString(),
+                          settings.value(QStringLiteral("appearance"), QStringLiteral("system")).toString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.appearance() != settings.value(QStringLiteral("appearance"), QStringLiteral("system")).toString()) {
+        settings.setValue(QStringLiteral("appearance"), dialog.appearance());
+        applyAppearance(dialog.appearance());
+        showExplanation(); // its colours follow the palette
+    }
+    setLanguage(dialog.language());
 }
 
 void MainWindow::setLanguage(const QString &setting)

@@ -4,6 +4,7 @@
 
 #include "Cli.h"
 #include "GraphView.h"
+#include "Appearance.h"
 #include "MainWindow.h"
 #include "StartupTrace.h"
 #include "core/Translation.h"
@@ -153,6 +154,7 @@ int main(int argc, char **argv)
     QStringList files = app.arguments().mid(1);
     files.removeAll(QStringLiteral("--"));
     // The interface language: Settings ▸ Language, else the system's.
+    rolemap::applyAppearance(QSettings().value(QStringLiteral("appearance"), QStringLiteral("system")).toString());
     rolemap::installLanguage(rolemap::languageForSetting(QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString()));
     rolemap::startup::mark("language");
     rolemap::MainWindow window;

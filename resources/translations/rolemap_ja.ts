@@ -2171,6 +2171,22 @@
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>The window&apos;s colours: the desktop&apos;s, or light or dark whatever the desktop uses</source>
+        <translation>ウィンドウの配色: デスクトップに合わせるか、デスクトップにかかわらずライトまたはダーク</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>外観(&amp;A):</translation>
+    </message>
 </context>
 <context>
     <name>rolemap::WalkthroughPanel</name>
