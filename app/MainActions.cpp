@@ -74,8 +74,13 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack, const Rules
     undo->setEnabled(undoStack->canUndo());
     redo->setEnabled(undoStack->canRedo());
     m_edit->addSeparator();
+    add = m_edit->addMenu(QString());
     remove = m_edit->addAction(QString());
     remove->setShortcut(QKeySequence::Delete);
+    // The focused tree's or graph's context menu from the keyboard, as KDE applications offer it.
+    contextMenu = new QAction(this);
+    contextMenu->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
+    window->addAction(contextMenu);
     m_edit->addSeparator();
     settings = m_edit->addAction(QString());
     settings->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences});
@@ -173,6 +178,8 @@ void MainActions::retranslate()
 
     m_edit->setTitle(tr("&Edit"));
     updateUndoTexts();
+    add->setTitle(tr("&Add"));
+    add->setToolTip(tr("Add a building block to the selected task definition or container"));
     remove->setText(tr("&Delete"));
     remove->setToolTip(tr("Delete the selected task definition, container or field"));
     settings->setText(tr("Se&ttings\u2026"));

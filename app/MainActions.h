@@ -34,7 +34,8 @@ public:
     QAction *open, *openSample, *newTaskDefinition, *save, *saveAs, *exportDiagram, *exportTaskDefinition, *quit;
     QMenu *recent;
     // Edit
-    QAction *undo, *redo, *remove, *settings;
+    QAction *undo, *redo, *remove, *settings, *contextMenu;
+    QMenu *add; // every palette block (EditController fills it)
     // View (the window adds its docks' toggles to `viewMenu`)
     QAction *overview, *zoomIn, *zoomOut, *fit, *resetLayout;
     QMenu *viewMenu;

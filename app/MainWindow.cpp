@@ -3,13 +3,13 @@
 
 #include "Autosave.h"
 #include "DocumentManager.h"
+#include "EditController.h"
 #include "ExportController.h"
 #include "GraphPresenter.h"
 #include "GraphScene.h"
 #include "GraphView.h"
 #include "MainActions.h"
 #include "MainDocks.h"
-#include "PolicyDialog.h"
 #include "PresentationMode.h"
 #include "PropertyEditor.h"
 #include "SelectionSync.h"
@@ -22,7 +22,6 @@
 #include "itemmodels/CoverageModel.h"
 #include "itemmodels/FindingsModel.h"
 #include "itemmodels/Icons.h"
-#include "itemmodels/ModelRoles.h"
 #include "itemmodels/PaletteModel.h"
 #include "itemmodels/RolesModel.h"
 #include "itemmodels/WorkspaceModel.h"
@@ -32,7 +31,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -41,7 +39,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QTreeView>
 
 namespace rolemap {
 
@@ -79,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_exports = new ExportController(&m_document, &m_context, m_graph, this);
     m_autosave = new Autosave(&m_document, m_files, this);
     m_presentation = new PresentationMode(this, m_docks, m_view);
+    m_edits = new EditController(&m_document, &m_context, m_selection, m_docks, m_view, m_actions, this);
     m_teaching = new TeachingController(&m_document, &m_context, m_docks, m_graph, m_scene, m_presentation, this);
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -119,13 +117,15 @@ void MainWindow::connectActions()
     MainActions *a = m_actions;
     connect(a->open, &QAction::triggered, m_files, &DocumentManager::openDialog);
     connect(a->openSample, &QAction::triggered, this, [this] { open({}); });
-    connect(a->newTaskDefinition, &QAction::triggered, this, &MainWindow::newTaskDefinition);
+    connect(a->newTaskDefinition, &QAction::triggered, m_edits, &EditController::newTaskDefinition);
     connect(a->save, &QAction::triggered, m_files, &DocumentManager::save);
     connect(a->saveAs, &QAction::triggered, m_files, &DocumentManager::saveAs);
     connect(a->exportDiagram, &QAction::triggered, m_exports, &ExportController::exportDialog);
     connect(a->exportTaskDefinition, &QAction::triggered, m_exports, &ExportController::exportTaskDefinitionDialog);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
-    connect(a->remove, &QAction::triggered, this, &MainWindow::deleteSelection);
+    connect(a->remove, &QAction::triggered, m_edits, &EditController::deleteSelection);
+    connect(a->contextMenu, &QAction::triggered, m_edits, &EditController::showContextMenu);
+    connect(m_edits, &EditController::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(a->settings, &QAction::triggered, this, &MainWindow::showSettings);
     for (LaunchType t : kAllLaunchTypes)
         connect(a->launchType(t), &QAction::triggered, this, [this, t] { m_context.setLaunchType(t); });
@@ -154,8 +154,6 @@ void MainWindow::connectActions()
 
 void MainWindow::connectViews()
 {
-    connect(m_docks->suggestPolicy, &QAction::triggered, this, &MainWindow::suggestPolicy);
-    connect(m_docks->rolesTable, &QAbstractItemView::activated, this, &MainWindow::suggestPolicy);
     connect(m_files, &DocumentManager::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_exports, &ExportController::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_files, &DocumentManager::opened, this, [this] {
@@ -318,52 +316,8 @@ void MainWindow::offerRecovery()
     m_autosave->offerRecovery(this);
 }
 
-void MainWindow::suggestPolicy()
-{
-    const QModelIndex current = m_docks->rolesTable->currentIndex();
-    if (!current.isValid())
-        return;
-    const std::string arn = m_rolesModel->index(current.row(), RolesModel::ArnColumn).data().toString().toStdString();
-    if (const auto kind = roleKindFromId(current.data(RoleKindRole).toString().toStdString())) {
-        PolicyDialog dialog(m_document, arn, *kind, m_context.launchType(), this);
-        dialog.exec();
-    }
-}
 
-void MainWindow::newTaskDefinition()
-{
-    bool ok = false;
-    const QString family =
-        QInputDialog::getText(this, tr("New task definition"), tr("Family:"), QLineEdit::Normal, QStringLiteral("my-task"), &ok).trimmed();
-    if (!ok || family.isEmpty())
-        return;
-    // It joins the selected task definition's cluster (and so its launch type).
-    int cluster = -1;
-    if (m_context.taskDefinition() >= 0)
-        if (const Cluster *c = m_document.clusterOf(m_context.taskDefinition()))
-            cluster = int(c - m_document.workspace().clusters.data());
-    const int index = m_document.newTaskDefinition(family.toStdString(), cluster);
-    if (index >= 0)
-        m_selection->followTaskDefinition(index);
-}
 
-void MainWindow::deleteSelection()
-{
-    const QModelIndex current = m_tree->currentIndex();
-    const int index = current.isValid() ? current.data(TaskDefinitionIndexRole).toInt() : -1;
-    if (index < 0)
-        return;
-    const auto kind = current.data(ItemKindRole).value<ItemKind>();
-    const QString name = current.data().toString();
-    if (kind == ItemKind::TaskDefinition)
-        m_document.removeTaskDefinition(index);
-    else if (kind == ItemKind::Container)
-        m_document.removeContainer(index, current.row(), name);
-    else if (const QString pointer = current.data(JsonPointerRole).toString(); !pointer.isEmpty())
-        m_document.removeField(index, pointer.toStdString(), name);
-    else
-        statusBar()->showMessage(tr("\"%1\" cannot be deleted on its own; edit it in Properties").arg(name), 5000);
-}
 
 void MainWindow::showAbout()
 {

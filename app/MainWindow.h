@@ -21,6 +21,7 @@ class CompareView;
 class ComparisonModel;
 class CoverageModel;
 class DocumentManager;
+class EditController;
 class ExportController;
 class FindingsModel;
 class GraphPresenter;
@@ -92,9 +93,6 @@ private:
     // View ▸ Reset Layout: the docks where a first start puts them, the graph in full view.
     void resetLayout();
     void showSettings();
-    void suggestPolicy();
-    void newTaskDefinition();
-    void deleteSelection();
     void showAbout();
     void showExplanation();
     void updateStatus();
@@ -124,6 +122,7 @@ private:
     QByteArray m_defaultState; // the docks as built, for Reset Layout
     PresentationMode *m_presentation = nullptr;
     TeachingController *m_teaching = nullptr;
+    EditController *m_edits = nullptr;
     bool m_waitCursor = false; // a whole account's launch-type switch is under way
 };
 

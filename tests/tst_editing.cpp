@@ -28,6 +28,8 @@
 #include <QDragMoveEvent>
 #include <QDropEvent>
 #include <QLineEdit>
+#include <QMenu>
+#include <QListView>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -359,6 +361,46 @@ private slots:
             QCOMPARE(writeTaskDefinition(doc.taskDefinition(i)), original[size_t(i)]);
         doc.undoStack()->setIndex(doc.undoStack()->count());
         QCOMPARE(snapshot(doc), edited);
+    }
+
+    // Editing from the keyboard: Enter on a palette block adds it to the selected container, and
+    // Edit > Add lists every block.
+    void editingWithoutAMouse()
+    {
+        MainWindow w;
+        QVERIFY(w.open({}));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Document *doc = w.document();
+        const int td = indexOf(*doc, "orders-worker:12");
+        auto *model = qobject_cast<WorkspaceModel *>(w.workspaceTree()->model());
+        const QModelIndex container = model->index(0, 0, model->indexOfTaskDefinition(td));
+        w.workspaceTree()->setCurrentIndex(container);
+        QCOMPARE(w.context()->taskDefinition(), td);
+        const size_t files = doc->taskDefinition(td).containers[0].environmentFiles.size();
+        auto *palette = w.findChild<QListView *>();
+        QVERIFY(palette);
+        for (int r = 0; r < palette->model()->rowCount(); ++r)
+            if (palette->model()->index(r, 0).data(OperationIdRole).toString() == QStringLiteral("environment-file"))
+                palette->setCurrentIndex(palette->model()->index(r, 0));
+        palette->setFocus();
+        QTest::keyClick(palette, Qt::Key_Return);
+        QCOMPARE(doc->taskDefinition(td).containers[0].environmentFiles.size(), files + 1);
+        QMenu *add = nullptr;
+        for (QMenu *m : w.findChildren<QMenu *>())
+            if (m->title() == QStringLiteral("&Add"))
+                add = m;
+        QVERIFY(add);
+        emit add->aboutToShow();
+        QCOMPARE(add->actions().size(), palette->model()->rowCount());
+        const size_t secrets = doc->taskDefinition(td).containers[0].secrets.size();
+        QAction *secret = nullptr;
+        for (int r = 0; r < palette->model()->rowCount(); ++r)
+            if (palette->model()->index(r, 0).data(OperationIdRole).toString() == QStringLiteral("secret"))
+                secret = add->actions().at(r);
+        QVERIFY(secret);
+        secret->trigger();
+        QCOMPARE(doc->taskDefinition(td).containers[0].secrets.size(), secrets + 1);
     }
 
     void deletingAFeatureRemovesItsField()

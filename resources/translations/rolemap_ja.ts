@@ -1488,6 +1488,25 @@
     </message>
 </context>
 <context>
+    <name>rolemap::EditController</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New task definition</source>
+        <translation>新しいタスク定義</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>ファミリー:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be deleted on its own; edit it in Properties</source>
+        <translation>&quot;%1&quot; は単独では削除できません。プロパティで編集してください</translation>
+    </message>
+</context>
+<context>
     <name>rolemap::ExportController</name>
     <message>
         <source>Export</source>
@@ -1817,6 +1836,14 @@
         <source>Put every panel back where it was on the first start</source>
         <translation>すべてのパネルを初回起動時の位置に戻します</translation>
     </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a building block to the selected task definition or container</source>
+        <translation>選択したタスク定義またはコンテナにブロックを追加します</translation>
+    </message>
 </context>
 <context>
     <name>rolemap::MainDocks</name>
@@ -1903,18 +1930,6 @@
 </context>
 <context>
     <name>rolemap::MainWindow</name>
-    <message>
-        <source>New task definition</source>
-        <translation>新しいタスク定義</translation>
-    </message>
-    <message>
-        <source>Family:</source>
-        <translation>ファミリー:</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be deleted on its own; edit it in Properties</source>
-        <translation>&quot;%1&quot; は単独では削除できません。プロパティで編集してください</translation>
-    </message>
     <message>
         <source>About Rolemap</source>
         <translation>Rolemap について</translation>
