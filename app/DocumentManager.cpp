@@ -6,6 +6,7 @@
 #include "io/Importer.h"
 #include "io/WorkspaceWriter.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -143,6 +144,17 @@ bool DocumentManager::saveAs()
     return saveTo(path);
 }
 
+bool DocumentManager::closeWorkspace()
+{
+    if (!maybeSave())
+        return false;
+    m_context->setTaskDefinition(-1);
+    m_document->setWorkspace(Workspace{});
+    m_title = tr("No workspace");
+    updateTitle();
+    return true;
+}
+
 void DocumentManager::adoptRecovered(Workspace workspace)
 {
     m_document->setWorkspace(std::move(workspace));
@@ -180,8 +192,20 @@ void DocumentManager::updateRecentMenu()
         return;
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { open({path}); })->setToolTip(path);
+    // Numbered for the keyboard, with the folder, so that namesakes can be told apart.
+    int number = 0;
+    for (const QString &path : recent) {
+        const QFileInfo file(path);
+        const QString text = QStringLiteral("&%1 %2 \u2014 %3").arg(++number).arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath()));
+        m_recentMenu->addAction(text, this, [this, path] { open({path}); })->setToolTip(path);
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear the List"), this, [this] {
+            QSettings().remove(QStringLiteral("recentFiles"));
+            updateRecentMenu();
+        });
+    }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 

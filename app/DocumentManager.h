@@ -34,6 +34,8 @@ public:
     bool saveTo(const QString &path);
     // Before what is open goes: true when it may (saved, discarded or unchanged).
     bool maybeSave();
+    // File ▸ Close: the workspace goes (after "save your changes?"); the window shows nothing.
+    bool closeWorkspace();
     // Work recovered after a crash: shown as unsaved, under its own title.
     void adoptRecovered(Workspace workspace);
 

@@ -12,10 +12,13 @@
 #include "itemmodels/RolesModel.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QListView>
 #include <QMenu>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTreeView>
 
 #include <memory>
@@ -107,6 +110,29 @@ void EditController::showContextMenu()
     } else {
         graphMenu(m_view->rect().center());
     }
+}
+
+void EditController::copy()
+{
+    QWidget *focus = m_window->focusWidget();
+    QString text;
+    if (auto *browser = qobject_cast<QTextBrowser *>(focus)) {
+        text = browser->textCursor().hasSelection() ? browser->textCursor().selectedText() : browser->toPlainText();
+    } else if (auto *table = qobject_cast<QTableView *>(focus); table && table->currentIndex().isValid()) {
+        QStringList cells;
+        const QModelIndex current = table->currentIndex();
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            cells << current.sibling(current.row(), c).data().toString();
+        text = cells.join(QLatin1Char('\t'));
+    } else if (auto *view = qobject_cast<QAbstractItemView *>(focus); view && view->currentIndex().isValid()) {
+        text = view->currentIndex().data().toString();
+    } else {
+        text = m_docks->explanation->toPlainText();
+    }
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    emit statusMessage(tr("Copied"), 2000);
 }
 
 void EditController::suggestPolicy()

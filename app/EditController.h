@@ -33,6 +33,9 @@ public:
     void suggestPolicy();
     // Adds palette block `blockId` to the selected container, else the selected task definition.
     bool addBlock(const QString &blockId);
+    // Edit ▸ Copy: the focused table's current row (cells separated by tabs), the tree's item, or the
+    // explanation (its selection, else all of it), as plain text.
+    void copy();
     // Opens the context menu of the focused tree or graph (Shift+F10).
     void showContextMenu();
 

@@ -49,7 +49,9 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack, const Rules
     save = m_file->addAction(QString());
     save->setShortcut(QKeySequence::Save);
     saveAs = m_file->addAction(QString());
-    saveAs->setShortcut(QKeySequence::SaveAs);
+    saveAs->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}); // QKeySequence::SaveAs is empty on some desktops
+    close = m_file->addAction(QString());
+    close->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W)); // QKeySequence::Close differs by desktop (Ctrl+F4)
     exportDiagram = m_file->addAction(QString());
     exportDiagram->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportTaskDefinition = m_file->addAction(QString());
@@ -74,6 +76,8 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack, const Rules
     undo->setEnabled(undoStack->canUndo());
     redo->setEnabled(undoStack->canRedo());
     m_edit->addSeparator();
+    copy = m_edit->addAction(QString());
+    copy->setShortcut(QKeySequence::Copy);
     add = m_edit->addMenu(QString());
     remove = m_edit->addAction(QString());
     remove->setShortcut(QKeySequence::Delete);
@@ -155,6 +159,10 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack, const Rules
     window->addAction(leavePresentation);
 
     m_help = bar->addMenu(QString());
+    handbook = m_help->addAction(QString());
+    handbook->setShortcut(QKeySequence::HelpContents);
+    window->addAction(handbook);
+    m_help->addSeparator();
     about = m_help->addAction(QString());
     aboutQt = m_help->addAction(QString());
     retranslate();
@@ -170,6 +178,8 @@ void MainActions::retranslate()
     newTaskDefinition->setText(tr("&New Task Definition\u2026"));
     save->setText(tr("&Save"));
     saveAs->setText(tr("Save &As\u2026"));
+    close->setText(tr("&Close"));
+    close->setToolTip(tr("Close the workspace (asks first when there are unsaved changes)"));
     exportDiagram->setText(tr("E&xport\u2026"));
     exportDiagram->setToolTip(tr("Export the diagram or the tables on screen: SVG, PNG, PDF, DOT, Mermaid, draw.io, Markdown, CSV, HTML"));
     exportTaskDefinition->setText(tr("Export &Task Definition\u2026"));
@@ -178,6 +188,9 @@ void MainActions::retranslate()
 
     m_edit->setTitle(tr("&Edit"));
     updateUndoTexts();
+    contextMenu->setText(tr("Context menu of the tree or the graph"));
+    copy->setText(tr("&Copy"));
+    copy->setToolTip(tr("Copy the selected table row, finding or tree item, or the explanation"));
     add->setTitle(tr("&Add"));
     add->setToolTip(tr("Add a building block to the selected task definition or container"));
     remove->setText(tr("&Delete"));
@@ -217,6 +230,8 @@ void MainActions::retranslate()
     presentation->setToolTip(tr("The graph full screen with large text (Ctrl+Shift+P or F11, Esc to leave)"));
 
     m_help->setTitle(tr("&Help"));
+    handbook->setText(tr("Rolemap &Handbook"));
+    handbook->setToolTip(tr("The window, the legend and every keyboard shortcut (F1)"));
     about->setText(tr("&About Rolemap"));
     aboutQt->setText(tr("About &Qt"));
 

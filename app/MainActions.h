@@ -31,10 +31,10 @@ public:
     QAction *launchType(LaunchType t) const { return m_launchTypes[size_t(t)]; }
 
     // File
-    QAction *open, *openSample, *newTaskDefinition, *save, *saveAs, *exportDiagram, *exportTaskDefinition, *quit;
+    QAction *open, *openSample, *newTaskDefinition, *save, *saveAs, *close, *exportDiagram, *exportTaskDefinition, *quit;
     QMenu *recent;
     // Edit
-    QAction *undo, *redo, *remove, *settings, *contextMenu;
+    QAction *undo, *redo, *copy, *remove, *settings, *contextMenu;
     QMenu *add; // every palette block (EditController fills it)
     // View (the window adds its docks' toggles to `viewMenu`)
     QAction *overview, *zoomIn, *zoomOut, *fit, *resetLayout;
@@ -42,7 +42,7 @@ public:
     // Teach
     QAction *walkthrough, *nextStep, *previousStep, *play, *compare, *quiz, *presentation, *leavePresentation;
     // Help
-    QAction *about, *aboutQt;
+    QAction *handbook, *about, *aboutQt;
 
 private:
     void updateUndoTexts();

@@ -4,6 +4,7 @@
 #include "Autosave.h"
 #include "DocumentManager.h"
 #include "EditController.h"
+#include "HelpDialog.h"
 #include "ExportController.h"
 #include "GraphPresenter.h"
 #include "GraphScene.h"
@@ -120,6 +121,9 @@ void MainWindow::connectActions()
     connect(a->newTaskDefinition, &QAction::triggered, m_edits, &EditController::newTaskDefinition);
     connect(a->save, &QAction::triggered, m_files, &DocumentManager::save);
     connect(a->saveAs, &QAction::triggered, m_files, &DocumentManager::saveAs);
+    connect(a->close, &QAction::triggered, m_files, &DocumentManager::closeWorkspace);
+    connect(a->copy, &QAction::triggered, m_edits, &EditController::copy);
+    connect(a->handbook, &QAction::triggered, this, [this] { HelpDialog(findChildren<QAction *>(), this).exec(); });
     connect(a->exportDiagram, &QAction::triggered, m_exports, &ExportController::exportDialog);
     connect(a->exportTaskDefinition, &QAction::triggered, m_exports, &ExportController::exportTaskDefinitionDialog);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);

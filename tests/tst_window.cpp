@@ -5,6 +5,7 @@
 #include "GraphItems.h"
 #include "GraphView.h"
 #include "GraphScene.h"
+#include "HelpDialog.h"
 #include "MainWindow.h"
 #include "PolicyDialog.h"
 #include "TestSupport.h"
@@ -12,6 +13,8 @@
 #include "itemmodels/ModelRoles.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QProgressDialog>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -48,6 +51,41 @@ private:
 
 private slots:
     void initTestCase() { test::useTestSettings(); }
+
+    // Help > Handbook lists every key the window answers to, read from its actions; Edit > Copy copies
+    // a table row; File > Close leaves an empty window.
+    void handbookCopyAndClose()
+    {
+        MainWindow w;
+        QVERIFY(w.open({}));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString help = HelpDialog::html(w.findChildren<QAction *>());
+        for (const char *key : {"F1", "F6", "F11", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+2", "Shift+F10", "Ctrl+W"})
+            QVERIFY2(help.contains(QLatin1String(key)), key);
+        QVERIFY(help.contains(QStringLiteral("task execution role"))); // the legend
+        QTableView *coverage = table(w, "rolemap::CoverageModel");
+        QVERIFY(coverage);
+        coverage->setFocus();
+        coverage->setCurrentIndex(coverage->model()->index(1, 0));
+        QAction *copy = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(QKeySequence::Copy))
+                copy = a;
+        QVERIFY(copy);
+        copy->trigger();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.contains(QLatin1Char('\t')) && copied.startsWith(coverage->model()->index(1, 0).data().toString()), qPrintable(copied));
+        QAction *close = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_W))
+                close = a;
+        QVERIFY(close);
+        close->trigger();
+        QCOMPARE(w.document()->taskDefinitionCount(), 0);
+        const QList<QGraphicsItem *> items = w.graphScene()->items();
+        QVERIFY(std::none_of(items.begin(), items.end(), [](QGraphicsItem *i) { return qgraphicsitem_cast<NodeItem *>(i) != nullptr; }));
+    }
 
     // At the first start's size the graph is readable: node titles (12 px) are drawn at 11 px or
     // more, scrolled rather than shrunk; Reset Layout gives the tables below about 30 % of the height.

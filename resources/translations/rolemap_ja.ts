@@ -1486,6 +1486,14 @@
             <numerusform>開けなかったファイル %n 件:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No workspace</source>
+        <translation>ワークスペースなし</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>一覧を消去(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>rolemap::EditController</name>
@@ -1504,6 +1512,10 @@
     <message>
         <source>&quot;%1&quot; cannot be deleted on its own; edit it in Properties</source>
         <translation>&quot;%1&quot; は単独では削除できません。プロパティで編集してください</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1652,21 @@
     <message>
         <source>Role graph</source>
         <translation>ロールグラフ</translation>
+    </message>
+</context>
+<context>
+    <name>rolemap::HelpDialog</name>
+    <message>
+        <source>Rolemap Handbook</source>
+        <translation>Rolemap ハンドブック</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1870,34 @@
     <message>
         <source>Add a building block to the selected task definition or container</source>
         <translation>選択したタスク定義またはコンテナにブロックを追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the workspace (asks first when there are unsaved changes)</source>
+        <translation>ワークスペースを閉じます (未保存の変更があれば先に確認します)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected table row, finding or tree item, or the explanation</source>
+        <translation>選択した表の行、検出結果、ツリーの項目、または説明をコピーします</translation>
+    </message>
+    <message>
+        <source>Rolemap &amp;Handbook</source>
+        <translation>Rolemap ハンドブック(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The window, the legend and every keyboard shortcut (F1)</source>
+        <translation>ウィンドウ、凡例、すべてのキーボードショートカット (F1)</translation>
+    </message>
+    <message>
+        <source>Context menu of the tree or the graph</source>
+        <translation>ツリーまたはグラフのコンテキストメニュー</translation>
     </message>
 </context>
 <context>
