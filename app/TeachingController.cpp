@@ -41,6 +41,11 @@ TeachingController::TeachingController(Document *document, ViewContext *context,
 
 void TeachingController::showWalkthrough()
 {
+    // F6 toggles: a second press puts the panel (and the emphasis) away.
+    if (m_docks->walkthroughDock->isVisible() && !m_docks->walkthroughDock->visibleRegion().isEmpty()) {
+        m_docks->walkthroughDock->hide();
+        return;
+    }
     m_docks->walkthroughDock->show();
     m_docks->walkthroughDock->raise();
     refresh();

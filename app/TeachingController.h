@@ -25,6 +25,7 @@ public:
     TeachingController(Document *document, ViewContext *context, MainDocks *docks, GraphPresenter *graph, GraphScene *scene,
                        PresentationMode *presentation, QWidget *window);
 
+    // Teach ▸ Walkthrough (F6): shows the walkthrough, or puts it away when it is in view.
     void showWalkthrough();
     // The walkthrough (and the comparison, when open) follow the task definition on screen.
     void refresh();

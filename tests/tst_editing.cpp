@@ -552,7 +552,7 @@ private slots:
         // Remove a field by its pointer, and a container; a pointer that leads nowhere changes nothing.
         QVERIFY(doc.removeField(td, "/containerDefinitions/0/secrets/0", QStringLiteral("secret: DB_PASSWORD")));
         QCOMPARE(doc.taskDefinition(td).containers[0].secrets.size(), size_t(1));
-        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Delete secret: DB_PASSWORD"));
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Delete secret: DB_PASSWORD from orders-worker:12"));
         QVERIFY(!doc.removeField(td, "/containerDefinitions/7/secrets/0", QStringLiteral("gone")));
         QVERIFY(!doc.removeField(td, "not a pointer", QStringLiteral("gone")));
         const size_t containers = doc.taskDefinition(td).containers.size();
@@ -577,6 +577,10 @@ private slots:
         QVERIFY(doc.setField(role, QStringLiteral("arn:aws:iam::123456789012:role/ab")));
         QCOMPARE(doc.undoStack()->count(), steps + 1);
         QCOMPARE(doc.fieldValue(role), QStringLiteral("arn:aws:iam::123456789012:role/ab"));
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Edit executionRoleArn of orders-worker:12"));
+        QVERIFY(doc.setField({td, 0, TaskField::Image}, QStringLiteral("nginx:1")));
+        QVERIFY(doc.undoStack()->undoText().startsWith(QStringLiteral("Edit image of ")));
+        QVERIFY(doc.undoStack()->undoText().endsWith(QStringLiteral(" in orders-worker:12")));
         QVERIFY(doc.setField({td, -1, TaskField::LaunchTypes}, QStringLiteral("ec2, fargate")));
         QCOMPARE(doc.fieldValue({td, -1, TaskField::LaunchTypes}), QStringLiteral("EC2, FARGATE"));
         QVERIFY(!doc.setField({td, 5, TaskField::Image}, QStringLiteral("nginx"))); // no such container

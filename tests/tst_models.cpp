@@ -9,6 +9,7 @@
 #include "itemmodels/CoverageModel.h"
 #include "itemmodels/FindingsModel.h"
 #include "itemmodels/ModelRoles.h"
+#include "itemmodels/PaletteModel.h"
 #include "itemmodels/RolesModel.h"
 #include "itemmodels/WorkspaceModel.h"
 
@@ -167,6 +168,24 @@ private slots:
         QVERIFY(m_document.editTaskDefinition(catalog, td, QStringLiteral("rename")));
         QCOMPARE(model.indexOfTaskDefinition(catalog).data().toString(), QStringLiteral("renamed-api:7"));
         m_document.setWorkspace(loadSample());
+    }
+
+    // The palette offers real roles only, not a template's placeholders.
+    void paletteOffersNoPlaceholderRoles()
+    {
+        Document doc;
+        doc.setWorkspace(loadSample());
+        doc.addTaskDefinition({{"family", "templated"}, {"executionRoleArn", "{{EXECUTIONROLEARN}}"}, {"taskRoleArn", "arn:aws:iam::123456789012:role/real"},
+                               {"containerDefinitions", Json::array()}},
+                              -1, QStringLiteral("add"));
+        PaletteModel palette(&doc);
+        bool real = false;
+        for (int r = 0; r < palette.rowCount(); ++r) {
+            const QString id = palette.index(r, 0).data(OperationIdRole).toString();
+            QVERIFY2(!id.contains(QLatin1String("{{")), qPrintable(id));
+            real = real || id.endsWith(QLatin1String("role/real"));
+        }
+        QVERIFY(real);
     }
 
     // Dark palettes: every status colour the tables and the explanation use keeps a contrast of at

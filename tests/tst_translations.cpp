@@ -299,6 +299,11 @@ private slots:
         QCOMPARE(panel->currentStep(), 0);
         for (int i = 0; i < panel->stepCount(); ++i, panel->next())
             QVERIFY(!panel->step()->fails);
+        // F6 again puts it away, and the graph is no longer faded.
+        QTest::keyClick(&w, Qt::Key_F6);
+        QTRY_VERIFY(!dock->isVisible());
+        QTRY_VERIFY(w.graphScene()->emphasisedNodes().contains(QStringLiteral("op:app-aws-api")));
+        QTRY_VERIFY(w.graphScene()->emphasisedNodes().contains(QStringLiteral("op:ecr-pull")));
     }
 
     void compareShowsWhatBreaksOnFargate()

@@ -243,7 +243,12 @@ bool Document::setField(const FieldRef &ref, const QString &typed)
         (*holder)[key] = value.toStdString();
     }
     const QString mergeKey = QStringLiteral("%1/%2/%3").arg(taskId(ref.taskDefinition)).arg(ref.container).arg(int(ref.field));
-    return editTaskDefinition(ref.taskDefinition, td, tr("Edit %1").arg(QString::fromStdString(key)), mergeKey);
+    // The history says where: "Edit image of web in web:3".
+    const QString where = QString::fromStdString(taskDefinition(ref.taskDefinition).displayName());
+    const QString text = isContainerField(ref.field) && ref.container >= 0 && size_t(ref.container) < taskDefinition(ref.taskDefinition).containers.size()
+        ? tr("Edit %1 of %2 in %3").arg(QString::fromStdString(key), QString::fromStdString(taskDefinition(ref.taskDefinition).containers[size_t(ref.container)].name), where)
+        : tr("Edit %1 of %2").arg(QString::fromStdString(key), where);
+    return editTaskDefinition(ref.taskDefinition, td, text, mergeKey);
 }
 
 int Document::newTaskDefinition(const std::string &family, int cluster)
@@ -265,7 +270,7 @@ bool Document::removeContainer(int index, int container, const QString &name)
     if (!containers.is_array() || container < 0 || size_t(container) >= containers.size())
         return false;
     containers.erase(size_t(container));
-    return editTaskDefinition(index, td, tr("Delete container %1").arg(name));
+    return editTaskDefinition(index, td, tr("Delete container %1 from %2").arg(name, QString::fromStdString(taskDefinition(index).displayName())));
 }
 
 bool Document::removeField(int index, const std::string &pointer, const QString &name)
@@ -283,7 +288,7 @@ bool Document::removeField(int index, const std::string &pointer, const QString 
     } catch (const std::exception &) {
         return false; // not a pointer into this task definition
     }
-    return editTaskDefinition(index, td, tr("Delete %1").arg(name));
+    return editTaskDefinition(index, td, tr("Delete %1 from %2").arg(name, QString::fromStdString(taskDefinition(index).displayName())));
 }
 
 void Document::markSaved(const QString &fileName)

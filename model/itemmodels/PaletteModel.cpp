@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "itemmodels/PaletteModel.h"
 
+#include "core/Validation.h"
+
 #include <QCoreApplication>
 
 #include <unordered_set>
@@ -31,7 +33,9 @@ void PaletteModel::refresh()
     // Every loaded role, as the kind it is used as.
     std::unordered_set<std::string> seen;
     auto addRole = [&](const std::string &arn, const char *kind, const QString &as) {
-        if (arn.empty())
+        // Only real roles: not a template's placeholder ({{EXECUTIONROLEARN}}), nor a value ECS refuses.
+        const RoleValueKind value = classifyRoleValue(arn);
+        if (value != RoleValueKind::RoleArn && value != RoleValueKind::ShortName)
             return;
         const std::string id = roleBlockId(kind, arn);
         if (!seen.insert(id).second)

@@ -1406,12 +1406,20 @@
         <translation>新しいタスク定義 %1</translation>
     </message>
     <message>
-        <source>Delete container %1</source>
-        <translation>コンテナ %1 を削除</translation>
+        <source>Edit %1 of %2 in %3</source>
+        <translation>%3 の %2 の %1 を編集</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>%1 を編集</translation>
+        <source>Edit %1 of %2</source>
+        <translation>%2 の %1 を編集</translation>
+    </message>
+    <message>
+        <source>Delete container %1 from %2</source>
+        <translation>%2 からコンテナ %1 を削除</translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2</source>
+        <translation>%2 から %1 を削除</translation>
     </message>
 </context>
 <context>
