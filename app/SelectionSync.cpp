@@ -20,6 +20,8 @@ SelectionSync::SelectionSync(Document *document, ViewContext *context, const Sel
       m_workspaceModel(qobject_cast<WorkspaceModel *>(views.tree->model())), m_coverageModel(qobject_cast<CoverageModel *>(views.coverage->model()))
 {
     connect(m_context, &ViewContext::taskDefinitionChanged, this, [this](int index) {
+        // Properties follow the task definition shown, whoever chose it (the tree sets the container).
+        m_views.properties->showItem(index, -1);
         if (!m_syncing)
             selectTaskInTree(index);
     });

@@ -27,6 +27,8 @@
 #include <QAction>
 #include <QDragMoveEvent>
 #include <QDropEvent>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QListView>
@@ -320,6 +322,35 @@ private slots:
     }
 
     // redo → undo → redo gives the same state, and 500 random edits undone give back every byte.
+    // Choices are chosen: launch types as check boxes, the network mode from a list.
+    void propertiesOfferChoices()
+    {
+        Document doc;
+        doc.setWorkspace(loadSample());
+        PropertyEditor editor(&doc);
+        const int td = indexOf(doc, "orders-worker:12");
+        editor.showItem(td, -1);
+        QCheckBox *fargate = nullptr;
+        for (QCheckBox *b : editor.findChildren<QCheckBox *>())
+            if (b->text() == QStringLiteral("FARGATE"))
+                fargate = b;
+        QVERIFY(fargate);
+        QVERIFY(!fargate->isChecked());
+        fargate->click();
+        QVERIFY(doc.fieldValue({td, -1, TaskField::LaunchTypes}).contains(QStringLiteral("FARGATE")));
+        QVERIFY(fargate->isChecked());
+        auto *mode = editor.findChild<QComboBox *>();
+        QVERIFY(mode);
+        const int awsvpc = mode->findData(QStringLiteral("awsvpc"));
+        QVERIFY(awsvpc >= 0);
+        mode->setCurrentIndex(awsvpc);
+        emit mode->activated(awsvpc);
+        QCOMPARE(doc.taskDefinition(td).networkMode, std::string("awsvpc"));
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QVERIFY(!doc.fieldValue({td, -1, TaskField::LaunchTypes}).contains(QStringLiteral("FARGATE")));
+    }
+
     void randomEditsUndoToTheOriginalBytes()
     {
         Document doc;

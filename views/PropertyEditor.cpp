@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PropertyEditor.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
+#include <QSignalBlocker>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,9 +23,6 @@ PropertyEditor::PropertyEditor(Document *document, QWidget *parent) : QWidget(pa
         {TaskField::ExecutionRole, QT_TR_NOOP("Execution role"),
          QT_TR_NOOP("executionRoleArn: the role the ECS or Fargate agent uses for pulls, logs and secrets")},
         {TaskField::TaskRole, QT_TR_NOOP("Task role"), QT_TR_NOOP("taskRoleArn: the role the application's own AWS calls use")},
-        {TaskField::NetworkMode, QT_TR_NOOP("Network mode"), QT_TR_NOOP("networkMode")},
-        {TaskField::LaunchTypes, QT_TR_NOOP("Launch types"),
-         QT_TR_NOOP("requiresCompatibilities, separated by commas: EC2, FARGATE, EXTERNAL, MANAGED_INSTANCES")},
         {TaskField::ContainerName, QT_TR_NOOP("Container name"), QT_TR_NOOP("The container's name")},
         {TaskField::Image, QT_TR_NOOP("Image"), QT_TR_NOOP("The container image; a private ECR image needs ECR pull permissions")},
     };
@@ -39,12 +40,43 @@ PropertyEditor::PropertyEditor(Document *document, QWidget *parent) : QWidget(pa
         layout->setSpacing(2);
         layout->addWidget(f.edit);
         layout->addWidget(f.error);
-        m_form->addRow(QString(), f.row);
+        f.label = new QLabel(this);
+        f.label->setBuddy(f.edit);
+        m_form->addRow(f.label, f.row);
         // Checked as you type; written when the edit is done (Enter, or the focus leaves), and only
         // when valid: a half-typed value ("arn" on the way to an ARN) is never applied.
         connect(f.edit, &QLineEdit::textEdited, this, [this, i] { check(m_fields[i]); });
         connect(f.edit, &QLineEdit::editingFinished, this, [this, i] { commit(m_fields[i]); });
     }
+    // The choices are chosen, not typed: the network mode from a list, the launch types as boxes.
+    m_networkMode = new QComboBox(this);
+    for (const char *mode : {"", "awsvpc", "bridge", "host", "none"})
+        m_networkMode->addItem(QString::fromLatin1(mode), QString::fromLatin1(mode));
+    m_networkModeLabel = new QLabel(this);
+    m_networkModeLabel->setBuddy(m_networkMode);
+    m_form->insertRow(4, m_networkModeLabel, m_networkMode); // after the task role
+    connect(m_networkMode, &QComboBox::activated, this, [this] {
+        m_document->setField({m_task ? m_document->indexOf(m_task) : -1, m_container, TaskField::NetworkMode}, m_networkMode->currentData().toString());
+    });
+    auto *boxes = new QWidget(this);
+    auto *boxLayout = new QGridLayout(boxes); // two by two: the dock stays narrow
+    boxLayout->setContentsMargins(0, 0, 0, 0);
+    for (LaunchType t : kAllLaunchTypes) {
+        auto *box = new QCheckBox(QString::fromLatin1(toId(t).data(), qsizetype(toId(t).size())), boxes);
+        box->setProperty("launchType", QString::fromLatin1(toId(t).data(), qsizetype(toId(t).size())));
+        boxLayout->addWidget(box, int(m_launchTypes.size()) / 2, int(m_launchTypes.size()) % 2);
+        m_launchTypes.push_back(box);
+        connect(box, &QCheckBox::clicked, this, [this] {
+            QStringList chosen;
+            for (QCheckBox *b : m_launchTypes)
+                if (b->isChecked())
+                    chosen << b->property("launchType").toString();
+            m_document->setField({m_task ? m_document->indexOf(m_task) : -1, m_container, TaskField::LaunchTypes}, chosen.join(QStringLiteral(", ")));
+        });
+    }
+    m_launchTypeRow = boxes;
+    m_launchTypesLabel = new QLabel(this);
+    m_form->insertRow(5, m_launchTypesLabel, boxes);
     connect(document, &Document::taskDefinitionChanged, this, [this](int index) {
         if (m_document->indexOf(m_task) == index)
             reload();
@@ -56,9 +88,13 @@ PropertyEditor::PropertyEditor(Document *document, QWidget *parent) : QWidget(pa
 
 void PropertyEditor::retranslate()
 {
+    m_networkModeLabel->setText(tr("Network mode"));
+    m_networkMode->setToolTip(tr("networkMode"));
+    m_networkMode->setItemText(0, tr("(not set)"));
+    m_launchTypesLabel->setText(tr("Launch types"));
+    m_launchTypeRow->setToolTip(tr("requiresCompatibilities: the launch types the task definition is checked against"));
     for (Field &f : m_fields) {
-        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(f.row)))
-            label->setText(tr(f.label));
+        f.label->setText(tr(f.title));
         f.edit->setToolTip(tr(f.tooltip));
     }
     reload();
@@ -94,6 +130,23 @@ void PropertyEditor::reload()
         !td            ? tr("Select a task definition or a container to edit it.")
         : hasContainer ? tr("<b>%1</b> in %2").arg(m_document->fieldValue({index, m_container, TaskField::ContainerName}).toHtmlEscaped(), taskName)
                        : tr("<b>%1</b>").arg(taskName));
+    {
+        const QSignalBlocker block(m_networkMode);
+        m_networkMode->setEnabled(td != nullptr);
+        const QString mode = td ? m_document->fieldValue({index, -1, TaskField::NetworkMode}) : QString();
+        int at = m_networkMode->findData(mode);
+        if (at < 0) { // a value the list does not have ("default"): shown as it is
+            m_networkMode->addItem(mode, mode);
+            at = m_networkMode->count() - 1;
+        }
+        m_networkMode->setCurrentIndex(at);
+        const QStringList chosen = td ? m_document->fieldValue({index, -1, TaskField::LaunchTypes}).split(QStringLiteral(", ")) : QStringList();
+        for (QCheckBox *b : m_launchTypes) {
+            const QSignalBlocker blockBox(b);
+            b->setEnabled(td != nullptr);
+            b->setChecked(chosen.contains(b->property("launchType").toString()));
+        }
+    }
     for (Field &f : m_fields) {
         const bool shown = td && (!isContainerField(f.field) || hasContainer);
         f.edit->setEnabled(shown);

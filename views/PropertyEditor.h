@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -31,8 +33,9 @@ private:
     struct Field
     {
         TaskField field;
-        const char *label;   // translated when shown
+        const char *title;   // translated when shown
         const char *tooltip; // translated when shown
+        QLabel *label = nullptr;
         QLineEdit *edit = nullptr;
         QLabel *error = nullptr;
         QWidget *row = nullptr;
@@ -47,6 +50,11 @@ private:
     QFormLayout *m_form = nullptr;
     QLabel *m_heading = nullptr;
     std::vector<Field> m_fields;
+    QComboBox *m_networkMode = nullptr;
+    QLabel *m_networkModeLabel = nullptr;
+    QLabel *m_launchTypesLabel = nullptr;
+    std::vector<QCheckBox *> m_launchTypes;
+    QWidget *m_launchTypeRow = nullptr;
     TaskId m_task = 0;
     int m_container = -1;
     bool m_loading = false;

@@ -2121,10 +2121,6 @@
         <translation>起動タイプ</translation>
     </message>
     <message>
-        <source>requiresCompatibilities, separated by commas: EC2, FARGATE, EXTERNAL, MANAGED_INSTANCES</source>
-        <translation>requiresCompatibilities (カンマ区切り): EC2, FARGATE, EXTERNAL, MANAGED_INSTANCES</translation>
-    </message>
-    <message>
         <source>Container name</source>
         <translation>コンテナ名</translation>
     </message>
@@ -2151,6 +2147,14 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(未設定)</translation>
+    </message>
+    <message>
+        <source>requiresCompatibilities: the launch types the task definition is checked against</source>
+        <translation>requiresCompatibilities: タスク定義を検証する起動タイプ</translation>
     </message>
 </context>
 <context>
