@@ -25,8 +25,8 @@ class EditController : public QObject
 {
     Q_OBJECT
 public:
-    EditController(Document *document, ViewContext *context, SelectionSync *selection, MainDocks *docks, GraphView *view,
-                   MainActions *actions, QWidget *window);
+    EditController(Document *document, ViewContext *context, SelectionSync *selection, MainDocks *docks, GraphView *view, MainActions *actions,
+                   QWidget *window);
 
     void newTaskDefinition();
     void deleteSelection();

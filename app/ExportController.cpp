@@ -7,8 +7,8 @@
 #include "document/Document.h"
 #include "io/WorkspaceWriter.h"
 
-#include <QFileDialog>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -49,8 +49,8 @@ void ExportController::exportDialog()
     const QString suffix = exportFormatSuffix(options.format);
     const QString name = QString::fromStdString(m_graph->overview() ? family + "-overview" : family) + QLatin1Char('-') +
                          QString::fromStdString(std::string(toId(m_context->launchType()))).toLower() + QLatin1Char('.') + suffix;
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export"), QDir(folder).filePath(name),
-                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export"), QDir(folder).filePath(name), tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());

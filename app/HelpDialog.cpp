@@ -38,7 +38,8 @@ QString HelpDialog::html(const QList<QAction *> &actions)
     out += QStringLiteral("<h3>%1</h3><table cellspacing=\"4\">").arg(tr("Legend"));
     for (const LegendEntry &l : legendEntries())
         out += QStringLiteral("<tr><td><span style=\"color:%1; font-weight:bold\">%2</span></td><td>%3</td></tr>")
-                   .arg(onScreen(l.colour).name(), l.kind == LegendEntry::Kind::Role ? QStringLiteral("\u2501\u2501\u2501") : QStringLiteral("\u2504\u2504\u2504"),
+                   .arg(onScreen(l.colour).name(),
+                        l.kind == LegendEntry::Kind::Role ? QStringLiteral("\u2501\u2501\u2501") : QStringLiteral("\u2504\u2504\u2504"),
                         l.label.toHtmlEscaped());
     out += QStringLiteral("</table>");
 

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MainWindow.h"
 
+#include "Appearance.h"
 #include "Autosave.h"
 #include "DocumentManager.h"
 #include "EditController.h"
-#include "HelpDialog.h"
 #include "ExportController.h"
 #include "GraphPresenter.h"
 #include "GraphScene.h"
 #include "GraphView.h"
+#include "HelpDialog.h"
 #include "MainActions.h"
 #include "MainDocks.h"
 #include "PresentationMode.h"
 #include "PropertyEditor.h"
 #include "SelectionSync.h"
-#include "Appearance.h"
 #include "SettingsDialog.h"
 #include "TeachingController.h"
 #include "WalkthroughPanel.h"
@@ -319,9 +319,6 @@ void MainWindow::offerRecovery()
 {
     m_autosave->offerRecovery(this);
 }
-
-
-
 
 void MainWindow::showAbout()
 {

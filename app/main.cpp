@@ -2,9 +2,9 @@
 // rolemap: with a subcommand it runs headless (coverage, check, explain); otherwise it opens the
 // desktop app on the given files, or on the embedded sample.
 
+#include "Appearance.h"
 #include "Cli.h"
 #include "GraphView.h"
-#include "Appearance.h"
 #include "MainWindow.h"
 #include "StartupTrace.h"
 #include "core/Translation.h"

@@ -65,10 +65,12 @@ private slots:
     // An export in Japanese is Japanese everywhere: headings, the legend, the PDF's subtitle.
     void japaneseExportsHaveNoEnglishHeadings()
     {
-        const QString file = test::corpusDir(QStringLiteral("taskdefs/aws-samples__amazon-ecs-firelens-examples__examples__fluent-bit__s3__task-definition.json"));
-        const QStringList english = {QStringLiteral("Who acts"), QStringLiteral("WHO ACTS"), QStringLiteral("Role it uses"),
-                                     QStringLiteral("ROLE IT USES"), QStringLiteral("AWS SERVICE"), QStringLiteral("Legend"),
-                                     QStringLiteral("launch type"), QStringLiteral("Register the container instance")};
+        const QString file =
+            test::corpusDir(QStringLiteral("taskdefs/aws-samples__amazon-ecs-firelens-examples__examples__fluent-bit__s3__task-definition.json"));
+        const QStringList english = {QStringLiteral("Who acts"),     QStringLiteral("WHO ACTS"),
+                                     QStringLiteral("Role it uses"), QStringLiteral("ROLE IT USES"),
+                                     QStringLiteral("AWS SERVICE"),  QStringLiteral("Legend"),
+                                     QStringLiteral("launch type"),  QStringLiteral("Register the container instance")};
         for (const QString &format : {QStringLiteral("svg"), QStringLiteral("dot"), QStringLiteral("mermaid"), QStringLiteral("drawio")}) {
             const Run r = runRolemap({QStringLiteral("export"), QStringLiteral("--language"), QStringLiteral("ja"), QStringLiteral("--format"),
                                       format, QStringLiteral("-o"), QStringLiteral("-"), file});
@@ -84,13 +86,15 @@ private slots:
     void tablesSayEachIdOnce()
     {
         const QString sample = QStringLiteral(ROLEMAP_SOURCE_DIR "/resources/samples/sample.rolemap.json");
-        const Run md = runRolemap({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("markdown"), QStringLiteral("-o"), QStringLiteral("-"), sample});
+        const Run md = runRolemap(
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("markdown"), QStringLiteral("-o"), QStringLiteral("-"), sample});
         QCOMPARE(md.exitCode, 0);
         QVERIFY(md.out.contains(QStringLiteral("Send container logs to CloudWatch Logs (awslogs) |")));
         QVERIFY(!md.out.contains(QStringLiteral("(awslogs) (awslogs)")));
         QVERIFY(md.out.contains(QStringLiteral("Pull the image from Amazon ECR (ecr-pull)")));
         const QString one = test::corpusDir(QStringLiteral("taskdefs/aws-samples__aws-containers-task-definitions__nginx__nginx_fargate.json"));
-        const Run html = runRolemap({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), QStringLiteral("-"), one});
+        const Run html = runRolemap(
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"), QStringLiteral("-"), one});
         QCOMPARE(html.exitCode, 0);
         QVERIFY2(html.out.contains(QStringLiteral("<title>nginx on FARGATE</title>")), qPrintable(html.out.left(200)));
     }

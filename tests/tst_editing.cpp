@@ -25,13 +25,14 @@
 #include "itemmodels/WorkspaceModel.h"
 
 #include <QAction>
-#include <QDragMoveEvent>
-#include <QDropEvent>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDragMoveEvent>
+#include <QDropEvent>
+#include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -330,6 +331,12 @@ private slots:
         PropertyEditor editor(&doc);
         const int td = indexOf(doc, "orders-worker:12");
         editor.showItem(td, -1);
+        // Every row is labelled.
+        QStringList labels;
+        for (QLabel *l : editor.findChildren<QLabel *>())
+            labels << l->text();
+        for (const char *label : {"Family", "Execution role", "Task role", "Network mode", "Launch types", "Container name", "Image"})
+            QVERIFY2(labels.contains(QLatin1String(label)), label);
         QCheckBox *fargate = nullptr;
         for (QCheckBox *b : editor.findChildren<QCheckBox *>())
             if (b->text() == QStringLiteral("FARGATE"))

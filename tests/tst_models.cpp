@@ -3,7 +3,6 @@
 // definition change, and for what they show.
 
 #include "graph/RolePalette.h"
-#include "teaching/Explanation.h"
 #include "io/Importer.h"
 #include "itemmodels/ComparisonModel.h"
 #include "itemmodels/CoverageModel.h"
@@ -12,6 +11,7 @@
 #include "itemmodels/PaletteModel.h"
 #include "itemmodels/RolesModel.h"
 #include "itemmodels/WorkspaceModel.h"
+#include "teaching/Explanation.h"
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
@@ -175,7 +175,9 @@ private slots:
     {
         Document doc;
         doc.setWorkspace(loadSample());
-        doc.addTaskDefinition({{"family", "templated"}, {"executionRoleArn", "{{EXECUTIONROLEARN}}"}, {"taskRoleArn", "arn:aws:iam::123456789012:role/real"},
+        doc.addTaskDefinition({{"family", "templated"},
+                               {"executionRoleArn", "{{EXECUTIONROLEARN}}"},
+                               {"taskRoleArn", "arn:aws:iam::123456789012:role/real"},
                                {"containerDefinitions", Json::array()}},
                               -1, QStringLiteral("add"));
         PaletteModel palette(&doc);
@@ -208,8 +210,8 @@ private slots:
             QVERIFY2(contrastRatio(c, base) >= 4.5, qPrintable(c.name()));
         }
         const Coverage &c = m_document.coverage(indexOf("catalog-api:7"), LaunchType::Fargate);
-        const QString html = overviewHtml(c, RulesCatalog::builtIn(), Language::English) +
-                             explanationHtml(c, "ecr-pull", RulesCatalog::builtIn(), Language::English);
+        const QString html =
+            overviewHtml(c, RulesCatalog::builtIn(), Language::English) + explanationHtml(c, "ecr-pull", RulesCatalog::builtIn(), Language::English);
         static const QRegularExpression colour(QStringLiteral("color:\\s*(#[0-9a-fA-F]{6})"));
         int checked = 0;
         for (auto it = colour.globalMatch(html); it.hasNext(); ++checked) {

@@ -3,8 +3,8 @@
 // follow; choosing an operation in one view selects it in the others.
 
 #include "GraphItems.h"
-#include "GraphView.h"
 #include "GraphScene.h"
+#include "GraphView.h"
 #include "HelpDialog.h"
 #include "MainWindow.h"
 #include "PolicyDialog.h"
@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QGuiApplication>
 #include <QProgressDialog>
 #include <QTableView>
@@ -22,7 +23,6 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
-#include <QDockWidget>
 #include <QtTest>
 
 using namespace rolemap;

@@ -282,10 +282,10 @@ QByteArray exportWorkspace(const Workspace &ws, std::vector<int> chosen, const E
         if (options.format == ExportFormat::Png)
             out = pngBytes(scene, options);
         else
-            out = pdfBytes(scene, graph, options,
-                           QCoreApplication::translate("ExportService", "%1 \u00b7 launch type %2")
-                               .arg(QString::fromStdString(first.displayName()),
-                                    QString::fromStdString(catalog.launchTypeTitle(lt).in(currentLanguage()))));
+            out = pdfBytes(
+                scene, graph, options,
+                QCoreApplication::translate("ExportService", "%1 \u00b7 launch type %2")
+                    .arg(QString::fromStdString(first.displayName()), QString::fromStdString(catalog.launchTypeTitle(lt).in(currentLanguage()))));
     }
     }
     report(100);

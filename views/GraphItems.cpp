@@ -4,8 +4,8 @@
 #include "GraphScene.h"
 #include "graph/RolePalette.h"
 
-#include <QGraphicsScene>
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>

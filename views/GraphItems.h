@@ -23,9 +23,9 @@ public:
 
 private:
     GraphNode m_node;
-    QStringList m_titleLines;    // the label's lines and the sublabel's, as the graph wrapped them
+    QStringList m_titleLines; // the label's lines and the sublabel's, as the graph wrapped them
     QStringList m_subtitleLines;
-    double m_titleScale = 1;     // < 1 when this screen's font is wider than the box: smaller, never cut
+    double m_titleScale = 1; // < 1 when this screen's font is wider than the box: smaller, never cut
 };
 
 class EdgeItem : public QGraphicsPathItem

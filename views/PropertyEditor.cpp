@@ -4,11 +4,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QGridLayout>
-#include <QSignalBlocker>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 
 namespace rolemap {
 
@@ -56,7 +56,8 @@ PropertyEditor::PropertyEditor(Document *document, QWidget *parent) : QWidget(pa
     m_networkModeLabel->setBuddy(m_networkMode);
     m_form->insertRow(4, m_networkModeLabel, m_networkMode); // after the task role
     connect(m_networkMode, &QComboBox::activated, this, [this] {
-        m_document->setField({m_task ? m_document->indexOf(m_task) : -1, m_container, TaskField::NetworkMode}, m_networkMode->currentData().toString());
+        m_document->setField({m_task ? m_document->indexOf(m_task) : -1, m_container, TaskField::NetworkMode},
+                             m_networkMode->currentData().toString());
     });
     auto *boxes = new QWidget(this);
     auto *boxLayout = new QGridLayout(boxes); // two by two: the dock stays narrow

@@ -245,9 +245,12 @@ bool Document::setField(const FieldRef &ref, const QString &typed)
     const QString mergeKey = QStringLiteral("%1/%2/%3").arg(taskId(ref.taskDefinition)).arg(ref.container).arg(int(ref.field));
     // The history says where: "Edit image of web in web:3".
     const QString where = QString::fromStdString(taskDefinition(ref.taskDefinition).displayName());
-    const QString text = isContainerField(ref.field) && ref.container >= 0 && size_t(ref.container) < taskDefinition(ref.taskDefinition).containers.size()
-        ? tr("Edit %1 of %2 in %3").arg(QString::fromStdString(key), QString::fromStdString(taskDefinition(ref.taskDefinition).containers[size_t(ref.container)].name), where)
-        : tr("Edit %1 of %2").arg(QString::fromStdString(key), where);
+    const QString text =
+        isContainerField(ref.field) && ref.container >= 0 && size_t(ref.container) < taskDefinition(ref.taskDefinition).containers.size()
+            ? tr("Edit %1 of %2 in %3")
+                  .arg(QString::fromStdString(key), QString::fromStdString(taskDefinition(ref.taskDefinition).containers[size_t(ref.container)].name),
+                       where)
+            : tr("Edit %1 of %2").arg(QString::fromStdString(key), where);
     return editTaskDefinition(ref.taskDefinition, td, text, mergeKey);
 }
 

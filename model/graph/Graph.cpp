@@ -7,9 +7,9 @@ namespace rolemap {
 
 namespace {
 
-constexpr double kLineUnits = 30;      // a comfortable line: about 30 narrow characters
+constexpr double kLineUnits = 30; // a comfortable line: about 30 narrow characters
 constexpr size_t kMaxLines = 3;
-constexpr double kUnitWidth = 8.0;     // pixels per unit at the 12 px bold title font, with room to spare
+constexpr double kUnitWidth = 8.0; // pixels per unit at the 12 px bold title font, with room to spare
 constexpr double kPadding = 28;
 constexpr double kMinWidth = 120;
 

@@ -17,10 +17,10 @@ struct GraphNode
 {
     std::string id; // stable (graph/NodeIds.h builds them); views read the typed fields instead
     NodeKind kind = NodeKind::Operation;
-    int column = 0; // layer, left to right
-    std::string label;    // whole, never cut
+    int column = 0;    // layer, left to right
+    std::string label; // whole, never cut
     std::string sublabel;
-    std::vector<std::string> labelLines;    // the label wrapped to the box (fitNodeText), as drawn
+    std::vector<std::string> labelLines; // the label wrapped to the box (fitNodeText), as drawn
     std::vector<std::string> sublabelLines;
     std::optional<RoleKind> role;    // role nodes: their kind
     std::optional<Status> status;    // operation nodes: the coverage status

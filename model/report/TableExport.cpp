@@ -58,7 +58,8 @@ Table coverageTable(const Coverage &c, const RulesCatalog &catalog)
         const CatalogOperation *op = catalog.operation(oc.operation);
         t.rows.push_back({op ? titleWithId(op->title.in(currentLanguage()), oc.operation) : oc.operation, joinStrings(oc.containers),
                           oc.coveredBy ? catalog.roleKind(*oc.coveredBy).title.in(currentLanguage()) : "-", oc.via ? std::string(toId(*oc.via)) : "-",
-                          std::string(toId(oc.status)), oc.roleArn.empty() ? "-" : oc.roleArn, joinStrings(oc.actions), oc.verified ? t8(TableText::tr("yes")) : t8(TableText::tr("no"))});
+                          std::string(toId(oc.status)), oc.roleArn.empty() ? "-" : oc.roleArn, joinStrings(oc.actions),
+                          oc.verified ? t8(TableText::tr("yes")) : t8(TableText::tr("no"))});
     }
     return t;
 }
@@ -86,8 +87,7 @@ std::string renderTables(const std::vector<Table> &tables, TableFormat format)
     std::string out;
     if (format == TableFormat::Html)
         out += "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>" +
-               xmlEscaped(tables.size() == 1 ? tables.front().title
-                                              : t8(TableText::tr("Rolemap: %n table(s)", nullptr, int(tables.size())))) +
+               xmlEscaped(tables.size() == 1 ? tables.front().title : t8(TableText::tr("Rolemap: %n table(s)", nullptr, int(tables.size())))) +
                "</title>\n"
                "<style>body{font-family:sans-serif}table{border-collapse:collapse;margin-bottom:2em}"
                "th,td{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f0f0f0}</style>"

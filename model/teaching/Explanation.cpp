@@ -247,7 +247,8 @@ QString walkthroughStepHtml(const WalkthroughStep &step, const Coverage &coverag
     html += QStringLiteral("</table>");
     if (step.fails) {
         html += QStringLiteral("<p style=\"color:%1\"><b>%2</b></p><p><code>%3</code></p>")
-                    .arg(onScreen(statusColour(Status::MissingRole)).name(), ExplanationText::tr("This step fails. AWS reports:"), h(step.error.in(language)));
+                    .arg(onScreen(statusColour(Status::MissingRole)).name(), ExplanationText::tr("This step fails. AWS reports:"),
+                         h(step.error.in(language)));
         for (const Finding &f : coverage.findings)
             if (f.operation == oc->operation && f.severity == Severity::Error)
                 html += QStringLiteral("<p><i>%1</i> %2</p>").arg(ExplanationText::tr("Fix:"), h(f.fix));
