@@ -321,6 +321,13 @@ private slots:
         QVERIFY(!compare->rightScene()->emphasisedNodes().contains(QStringLiteral("op:app-aws-api")));
         compare->setLaunchTypes(LaunchType::Fargate, LaunchType::Fargate);
         QVERIFY(compare->changedOperations().isEmpty());
+        // Esc closes the comparison window.
+        QWidget *dialog = compare->window();
+        QVERIFY(dialog != &w);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->isVisible());
     }
 
     void quizKeepsScore()
