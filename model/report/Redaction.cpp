@@ -238,6 +238,8 @@ void Redactor::coverage(Coverage &c)
     c.roles.instance = text(c.roles.instance);
     for (OperationCoverage &op : c.operations) {
         op.roleArn = text(op.roleArn);
+        for (std::string &name : op.containers) // a container's name may hold an account id too
+            name = text(name);
         op.detail = scrub(op.detail);
         op.decidedBy = scrub(op.decidedBy);
         op.iamDetail = scrub(op.iamDetail);
