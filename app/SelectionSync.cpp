@@ -36,6 +36,15 @@ SelectionSync::SelectionSync(Document *document, ViewContext *context, const Sel
         if (!m_syncing)
             m_context->setOperation(op);
     });
+    // A container's node in the graph: its item in the tree, and so its properties.
+    connect(m_views.scene, &GraphScene::containerSelected, this, [this](const QString &name) {
+        const QModelIndex task = m_workspaceModel->indexOfTaskDefinition(m_context->taskDefinition());
+        for (int r = 0; task.isValid() && r < m_workspaceModel->rowCount(task); ++r)
+            if (const QModelIndex c = m_workspaceModel->index(r, 0, task); c.data().toString() == name) {
+                m_views.tree->setCurrentIndex(c);
+                m_views.properties->showItem(m_context->taskDefinition(), r);
+            }
+    });
     connect(m_views.findings, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         followTaskDefinition(index.data(TaskDefinitionIndexRole).toInt());
         m_context->setOperation(index.data(OperationIdRole).toString());

@@ -13,6 +13,7 @@
 #include "itemmodels/ModelRoles.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QClipboard>
 #include <QDockWidget>
 #include <QGuiApplication>
@@ -51,6 +52,27 @@ private:
 
 private slots:
     void initTestCase() { test::useTestSettings(); }
+
+    // Clicking a container's node selects the container: in the tree, and so in Properties.
+    void aContainerNodeSelectsTheContainer()
+    {
+        MainWindow w;
+        QVERIFY(w.open({}));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        NodeItem *node = w.graphScene()->nodeItem(QStringLiteral("actor:container:catalog-api"));
+        QVERIFY(node);
+        QVERIFY(node->flags() & QGraphicsItem::ItemIsSelectable);
+        node->setSelected(true);
+        const QModelIndex current = w.workspaceTree()->currentIndex();
+        QCOMPARE(current.data().toString(), QStringLiteral("catalog-api"));
+        QCOMPARE(current.data(ItemKindRole).value<ItemKind>(), ItemKind::Container);
+        QString heading;
+        for (QLabel *l : w.findChildren<QLabel *>())
+            if (l->text().contains(QStringLiteral("<b>catalog-api</b> in")))
+                heading = l->text();
+        QVERIFY2(!heading.isEmpty(), "Properties show the container");
+    }
 
     // Help > Handbook lists every key the window answers to, read from its actions; Edit > Copy copies
     // a table row; File > Close leaves an empty window.

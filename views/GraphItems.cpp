@@ -52,7 +52,7 @@ double zoomOf(const QGraphicsItem *item, const QStyleOptionGraphicsItem *option,
 NodeItem::NodeItem(const GraphNode &node) : m_node(node)
 {
     setPos(node.x, node.y);
-    setFlag(ItemIsSelectable, node.kind == NodeKind::Operation || node.kind == NodeKind::TaskDefinition);
+    setFlag(ItemIsSelectable, node.kind == NodeKind::Operation || node.kind == NodeKind::TaskDefinition || !node.container.empty());
     setToolTip(QString::fromStdString(node.tooltip));
     setZValue(1);
     auto lines = [](const std::vector<std::string> &wrapped, const std::string &whole) {

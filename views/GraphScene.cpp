@@ -206,6 +206,9 @@ void GraphScene::onSelectionChanged()
         if (auto *node = qgraphicsitem_cast<NodeItem *>(item); node && !node->node().operation.empty()) {
             emit operationSelected(QString::fromStdString(node->node().operation));
             return;
+        } else if (node && !node->node().container.empty()) {
+            emit containerSelected(QString::fromStdString(node->node().container));
+            return;
         }
     emit operationSelected(QString());
 }

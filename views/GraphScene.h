@@ -41,6 +41,8 @@ public:
 signals:
     // The user selected the node of an operation (empty when the selection left operations).
     void operationSelected(const QString &operation);
+    // A container's node was clicked: its name (the window selects the container and shows it).
+    void containerSelected(const QString &container);
 
 private:
     void addLegend(double top);
