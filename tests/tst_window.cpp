@@ -13,10 +13,10 @@
 #include "itemmodels/ModelRoles.h"
 
 #include <QAction>
-#include <QLabel>
 #include <QClipboard>
 #include <QDockWidget>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QTableView>
 #include <QTemporaryDir>
