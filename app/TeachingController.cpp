@@ -95,6 +95,7 @@ void TeachingController::openQuiz()
         for (LaunchType t : kAllLaunchTypes)
             coverages.push_back(m_document->coverage(index, t));
     QuizDialog dialog(makeQuiz(m_document->catalog(), coverages, 10, std::random_device{}()), m_window);
+    dialog.setNextRound([this, coverages] { return makeQuiz(m_document->catalog(), coverages, 10, std::random_device{}()); });
     dialog.exec();
 }
 

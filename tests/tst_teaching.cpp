@@ -211,6 +211,17 @@ private slots:
         }
     }
 
+    // Two questions in a row never ask about the same operation.
+    void quizNeverAsksTheSameOperationTwiceInARow()
+    {
+        for (std::uint32_t seed = 0; seed < 200; ++seed) {
+            const std::vector<QuizQuestion> quiz = makeQuiz(RulesCatalog::builtIn(), {}, 10, seed);
+            QCOMPARE(quiz.size(), size_t(10));
+            for (size_t i = 1; i < quiz.size(); ++i)
+                QVERIFY2(quiz[i].operation != quiz[i - 1].operation, qPrintable(QStringLiteral("seed %1, question %2").arg(seed).arg(i)));
+        }
+    }
+
     void quizAnswersAreTheCatalogsCells()
     {
         const RulesCatalog &catalog = RulesCatalog::builtIn();

@@ -349,6 +349,15 @@ private slots:
         dialog.next();
         QVERIFY(dialog.session().finished());
         QVERIFY(dialog.questionText().contains(QStringLiteral("1 of 2")));
+        // The end reviews the mistake with its right answer, and offers another round.
+        QCOMPARE(dialog.session().mistakes(), std::vector<size_t>{1});
+        QVERIFY(
+            dialog.feedbackHtml().contains(QString::fromStdString(RulesCatalog::builtIn().operation(second.operation)->title.en).toHtmlEscaped()));
+        dialog.setNextRound([] { return makeQuiz(RulesCatalog::builtIn(), {}, 3, 9); });
+        dialog.next();
+        QVERIFY(!dialog.session().finished());
+        QCOMPARE(dialog.session().questions().size(), size_t(3));
+        QCOMPARE(dialog.session().score(), 0);
     }
 
     void presentationIsTheGraphAlone()

@@ -83,7 +83,20 @@ void QuizDialog::showQuestion()
         m_question->setText(tr("Your score: %1 of %2").arg(m_session.score()).arg(total));
         for (QPushButton *b : m_choices)
             b->hide();
-        m_next->setEnabled(false);
+        // The mistakes again, each with its right answer.
+        QString review;
+        for (size_t i : m_session.mistakes()) {
+            const QuizQuestion &q = m_session.questions()[i];
+            const CatalogOperation *op = RulesCatalog::builtIn().operation(q.operation);
+            review += QStringLiteral("<li>%1 \u00b7 %2: <b>%3</b></li>")
+                          .arg(QString::fromStdString(op ? op->title.in(currentLanguage()) : q.operation).toHtmlEscaped(),
+                               QString::fromStdString(RulesCatalog::builtIn().launchTypeTitle(q.launchType).in(currentLanguage())).toHtmlEscaped(),
+                               answerTitle(q.answer).toHtmlEscaped());
+        }
+        m_feedback->setHtml(review.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("No mistakes."))
+                                             : QStringLiteral("<p>%1</p><ul>%2</ul>").arg(tr("To look at again:"), review));
+        m_next->setText(tr("&Another round"));
+        m_next->setEnabled(bool(m_makeRound));
         return;
     }
     const Language language = currentLanguage();
@@ -147,9 +160,21 @@ void QuizDialog::choose(int index)
     m_next->setFocus();
 }
 
+void QuizDialog::setNextRound(std::function<std::vector<QuizQuestion>()> makeRound)
+{
+    m_makeRound = std::move(makeRound);
+}
+
 void QuizDialog::next()
 {
-    m_session.next();
+    if (m_session.finished()) {
+        if (!m_makeRound)
+            return;
+        m_session = QuizSession(m_makeRound()); // another round
+        m_next->setText(tr("&Next question"));
+    } else {
+        m_session.next();
+    }
     showQuestion();
 }
 

@@ -7,6 +7,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QButtonGroup;
 class QLabel;
 class QPushButton;
@@ -19,6 +21,8 @@ class QuizDialog : public QDialog
     Q_OBJECT
 public:
     QuizDialog(std::vector<QuizQuestion> questions, QWidget *parent = nullptr);
+    // Where "Another round" takes its questions from; without it the quiz ends with the score.
+    void setNextRound(std::function<std::vector<QuizQuestion>()> makeRound);
 
     const QuizSession &session() const { return m_session; }
     // Answers the current question with choice `index` (as a click would).
@@ -33,6 +37,7 @@ private:
     QString answerTitle(const std::string &id) const;
 
     QuizSession m_session;
+    std::function<std::vector<QuizQuestion>()> m_makeRound;
     QLabel *m_progress = nullptr;
     QLabel *m_question = nullptr;
     QList<QPushButton *> m_choices;

@@ -87,6 +87,19 @@ std::vector<QuizQuestion> makeQuiz(const RulesCatalog &catalog, const std::vecto
     take(fromTask, fromCatalog.empty() ? total : (total + 1) / 2);
     take(fromCatalog, total);
     std::shuffle(quiz.begin(), quiz.end(), rng);
+    // Two questions in a row never ask about the same operation (on two launch types): a repeat
+    // changes place with a question that fits where it stands, and whose new place suits it.
+    auto clashes = [&](size_t at, const std::string &op, size_t ignore) {
+        return (at > 0 && at - 1 != ignore && quiz[at - 1].operation == op) ||
+               (at + 1 < quiz.size() && at + 1 != ignore && quiz[at + 1].operation == op);
+    };
+    for (size_t i = 1; i < quiz.size(); ++i)
+        if (quiz[i].operation == quiz[i - 1].operation)
+            for (size_t j = 0; j < quiz.size(); ++j)
+                if (j != i && quiz[j].operation != quiz[i].operation && !clashes(i, quiz[j].operation, j) && !clashes(j, quiz[i].operation, i)) {
+                    std::swap(quiz[i], quiz[j]);
+                    break;
+                }
     return quiz;
 }
 
@@ -99,6 +112,8 @@ bool QuizSession::answer(const std::string &choice)
     const bool right = choice == question().answer;
     if (right)
         ++m_score;
+    else
+        m_mistakes.push_back(size_t(m_current));
     return right;
 }
 

@@ -47,6 +47,8 @@ public:
     void next();
     int score() const { return m_score; }
     int asked() const { return m_asked; }
+    // The questions answered wrongly, by index, for the review at the end.
+    const std::vector<size_t> &mistakes() const { return m_mistakes; }
 
 private:
     std::vector<QuizQuestion> m_questions;
@@ -54,6 +56,7 @@ private:
     int m_score = 0;
     int m_asked = 0;
     bool m_answered = false;
+    std::vector<size_t> m_mistakes;
 };
 
 } // namespace rolemap

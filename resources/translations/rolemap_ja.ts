@@ -2211,6 +2211,18 @@
         <source>Source</source>
         <translation>出典</translation>
     </message>
+    <message>
+        <source>No mistakes.</source>
+        <translation>間違いはありません。</translation>
+    </message>
+    <message>
+        <source>To look at again:</source>
+        <translation>見直しましょう:</translation>
+    </message>
+    <message>
+        <source>&amp;Another round</source>
+        <translation>もう一度(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>rolemap::RolesModel</name>
