@@ -10,6 +10,7 @@
 #include "document/Mime.h"
 #include "itemmodels/ModelRoles.h"
 #include "itemmodels/RolesModel.h"
+#include "itemmodels/WorkspaceModel.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -64,11 +65,10 @@ bool EditController::addBlock(const QString &blockId)
     // The tree's selection says more: a container, or a feature of one.
     const QModelIndex current = m_docks->tree->currentIndex();
     if (current.isValid() && current.data(TaskDefinitionIndexRole).toInt() == target.taskDefinition)
-        for (QModelIndex i = current; i.isValid(); i = i.parent())
-            if (i.data(ItemKindRole).value<ItemKind>() == ItemKind::Container) {
-                target.kind = DropTarget::Kind::Container;
-                target.container = i.row();
-            }
+        if (const int container = WorkspaceModel::containerOf(current); container >= 0) {
+            target.kind = DropTarget::Kind::Container;
+            target.container = container;
+        }
     if (target.taskDefinition < 0)
         return false;
     const std::unique_ptr<QMimeData> mime(encodeBlock(blockId));

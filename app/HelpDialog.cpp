@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "HelpDialog.h"
 
+#include "MainActions.h"
 #include "core/Translation.h"
 #include "graph/RolePalette.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -43,8 +43,7 @@ QString HelpDialog::html(const QList<QAction *> &actions)
                         l.label.toHtmlEscaped());
     out += QStringLiteral("</table>");
 
-    // Every action with a key, by its menu text without accelerators.
-    static const QRegularExpression accelerator(QStringLiteral("\\(&.\\)|&|\u2026"));
+    // Every action with a key, by its plain title.
     QList<QPair<QString, QString>> keys;
     for (const QAction *a : actions) {
         if (a->shortcuts().isEmpty() || a->text().isEmpty())
@@ -52,7 +51,7 @@ QString HelpDialog::html(const QList<QAction *> &actions)
         QStringList sequences;
         for (const QKeySequence &k : a->shortcuts())
             sequences << k.toString(QKeySequence::NativeText);
-        keys.append({QString(a->text()).remove(accelerator).trimmed(), sequences.join(QStringLiteral(", "))});
+        keys.append({MainActions::plainText(a), sequences.join(QStringLiteral(", "))});
     }
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());

@@ -235,11 +235,16 @@ void MainActions::retranslate()
     about->setText(tr("&About Rolemap"));
     aboutQt->setText(tr("About &Qt"));
 
-    // Toolbar buttons show the plain title: no "…", and no Japanese-style "(&X)" accelerator.
-    static const QRegularExpression accelerator(QStringLiteral("\\(&.\\)|&|\u2026"));
+    // Toolbar buttons show the plain title.
     for (QAction *a : m_toolbar->actions())
         if (!a->isSeparator())
-            a->setIconText(QString(a->text()).remove(accelerator).trimmed());
+            a->setIconText(plainText(a));
+}
+
+QString MainActions::plainText(const QAction *action)
+{
+    static const QRegularExpression accelerator(QStringLiteral("\\(&.\\)|&|\u2026"));
+    return QString(action->text()).remove(accelerator).trimmed();
 }
 
 void MainActions::updateUndoTexts()

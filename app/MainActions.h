@@ -27,6 +27,8 @@ class MainActions : public QObject
 public:
     MainActions(QMainWindow *window, QUndoStack *undoStack, const RulesCatalog &catalog);
     void retranslate();
+    // An action's title without "…" and without its accelerator ("&Open", Japanese "(&O)").
+    static QString plainText(const QAction *action);
 
     QAction *launchType(LaunchType t) const { return m_launchTypes[size_t(t)]; }
 

@@ -175,18 +175,13 @@ void MainWindow::connectViews()
     connect(m_view, &GraphView::dropVerdict, this, showVerdict);
     connect(m_workspaceModel, &WorkspaceModel::dropVerdict, this, showVerdict);
     // The explanation and the status line follow every change of what is shown.
-    connect(&m_document, &Document::taskDefinitionChanged, this, [this] {
+    auto followShown = [this] {
         showExplanation();
         updateStatus();
-    });
-    connect(&m_document, &Document::workspaceReset, this, [this] {
-        showExplanation();
-        updateStatus();
-    });
-    connect(&m_context, &ViewContext::taskDefinitionChanged, this, [this] {
-        showExplanation();
-        updateStatus();
-    });
+    };
+    connect(&m_document, &Document::taskDefinitionChanged, this, followShown);
+    connect(&m_document, &Document::workspaceReset, this, followShown);
+    connect(&m_context, &ViewContext::taskDefinitionChanged, this, followShown);
     connect(&m_context, &ViewContext::operationChanged, this, &MainWindow::showExplanation);
     // A whole account's coverage on one launch type at a time: the old one goes before the models
     // compute the new one; thousands of task definitions take a moment, so the cursor says so.
@@ -197,10 +192,9 @@ void MainWindow::connectViews()
             m_waitCursor = true;
         }
     });
-    connect(&m_context, &ViewContext::launchTypeChanged, this, [this](LaunchType t) {
+    connect(&m_context, &ViewContext::launchTypeChanged, this, [this, followShown](LaunchType t) {
         m_actions->launchType(t)->setChecked(true);
-        showExplanation();
-        updateStatus();
+        followShown();
         if (m_waitCursor) {
             QApplication::restoreOverrideCursor();
             m_waitCursor = false;

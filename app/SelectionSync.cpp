@@ -40,10 +40,8 @@ SelectionSync::SelectionSync(Document *document, ViewContext *context, const Sel
     connect(m_views.scene, &GraphScene::containerSelected, this, [this](const QString &name) {
         const QModelIndex task = m_workspaceModel->indexOfTaskDefinition(m_context->taskDefinition());
         for (int r = 0; task.isValid() && r < m_workspaceModel->rowCount(task); ++r)
-            if (const QModelIndex c = m_workspaceModel->index(r, 0, task); c.data().toString() == name) {
-                m_views.tree->setCurrentIndex(c);
-                m_views.properties->showItem(m_context->taskDefinition(), r);
-            }
+            if (const QModelIndex c = m_workspaceModel->index(r, 0, task); c.data().toString() == name)
+                m_views.tree->setCurrentIndex(c); // the tree's selection shows it in Properties
     });
     connect(m_views.findings, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         followTaskDefinition(index.data(TaskDefinitionIndexRole).toInt());
@@ -84,11 +82,7 @@ void SelectionSync::treeCurrentChanged(const QModelIndex &current)
         followTaskDefinition(td);
     }
     // The container of the item (itself, or the one a feature belongs to), for the property editor.
-    int container = -1;
-    for (QModelIndex i = current; i.isValid(); i = i.parent())
-        if (i.data(ItemKindRole).value<ItemKind>() == ItemKind::Container)
-            container = i.row();
-    m_views.properties->showItem(td, container);
+    m_views.properties->showItem(td, WorkspaceModel::containerOf(current));
     const QStringList ops = current.data(OperationIdsRole).toStringList();
     for (const QString &op : ops)
         if (m_coverageModel->rowOf(op) >= 0) {

@@ -55,10 +55,8 @@ PropertyEditor::PropertyEditor(Document *document, QWidget *parent) : QWidget(pa
     m_networkModeLabel = new QLabel(this);
     m_networkModeLabel->setBuddy(m_networkMode);
     m_form->insertRow(4, m_networkModeLabel, m_networkMode); // after the task role
-    connect(m_networkMode, &QComboBox::activated, this, [this] {
-        m_document->setField({m_task ? m_document->indexOf(m_task) : -1, m_container, TaskField::NetworkMode},
-                             m_networkMode->currentData().toString());
-    });
+    connect(m_networkMode, &QComboBox::activated, this,
+            [this] { m_document->setField(refOf(TaskField::NetworkMode), m_networkMode->currentData().toString()); });
     auto *boxes = new QWidget(this);
     auto *boxLayout = new QGridLayout(boxes); // two by two: the dock stays narrow
     boxLayout->setContentsMargins(0, 0, 0, 0);
@@ -72,7 +70,7 @@ PropertyEditor::PropertyEditor(Document *document, QWidget *parent) : QWidget(pa
             for (QCheckBox *b : m_launchTypes)
                 if (b->isChecked())
                     chosen << b->property("launchType").toString();
-            m_document->setField({m_task ? m_document->indexOf(m_task) : -1, m_container, TaskField::LaunchTypes}, chosen.join(QStringLiteral(", ")));
+            m_document->setField(refOf(TaskField::LaunchTypes), chosen.join(QStringLiteral(", ")));
         });
     }
     m_launchTypeRow = boxes;
@@ -115,9 +113,9 @@ void PropertyEditor::showItem(int index, int container)
     reload();
 }
 
-FieldRef PropertyEditor::refOf(const Field &field) const
+FieldRef PropertyEditor::refOf(TaskField field) const
 {
-    return {m_task ? m_document->indexOf(m_task) : -1, m_container, field.field};
+    return {m_task ? m_document->indexOf(m_task) : -1, m_container, field};
 }
 
 void PropertyEditor::reload()
@@ -152,7 +150,7 @@ void PropertyEditor::reload()
         const bool shown = td && (!isContainerField(f.field) || hasContainer);
         f.edit->setEnabled(shown);
         if (!f.edit->hasFocus() || !shown)
-            f.edit->setText(shown ? m_document->fieldValue(refOf(f)) : QString());
+            f.edit->setText(shown ? m_document->fieldValue(refOf(f.field)) : QString());
         const QString problem = shown ? Document::fieldProblem(f.field, f.edit->text()) : QString();
         f.error->setText(problem);
         f.error->setVisible(!problem.isEmpty());
@@ -174,7 +172,7 @@ void PropertyEditor::commit(Field &f)
         return;
     f.edit->setModified(false);
     if (check(f)) // an invalid value is shown, never written; the last valid one stays
-        m_document->setField(refOf(f), f.edit->text().trimmed());
+        m_document->setField(refOf(f.field), f.edit->text().trimmed());
 }
 
 } // namespace rolemap

@@ -44,7 +44,8 @@ private:
     void reload();
     bool check(Field &field);
     void commit(Field &field);
-    FieldRef refOf(const Field &field) const;
+    // The field of the task definition (and container) shown.
+    FieldRef refOf(TaskField field) const;
 
     Document *m_document;
     QFormLayout *m_form = nullptr;

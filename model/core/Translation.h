@@ -8,6 +8,8 @@
 
 #include <QString>
 
+#include <string>
+
 namespace rolemap {
 
 // "system" (follow the locale), "en" or "ja".
@@ -18,5 +20,11 @@ bool installLanguage(Language language);
 // The language last installed (English until then).
 Language currentLanguage();
 QString languageCode(Language language);
+
+// A translated text as the UTF-8 std::string the model's results carry.
+inline std::string s8(const QString &translated)
+{
+    return translated.toStdString();
+}
 
 } // namespace rolemap

@@ -44,11 +44,6 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
-std::string s8(const QString &s)
-{
-    return s.toStdString();
-}
-
 std::string withArticle(const std::string &noun)
 {
     if (currentLanguage() != Language::English)

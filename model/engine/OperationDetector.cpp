@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "engine/OperationDetector.h"
+#include "core/Translation.h"
 
 #include <QCoreApplication>
 
@@ -23,11 +24,6 @@ struct DetectorText
 QString q(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-
-std::string s8(const QString &s)
-{
-    return s.toStdString();
 }
 
 } // namespace

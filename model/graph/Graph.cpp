@@ -23,9 +23,22 @@ double unitsOfChar(size_t length)
     return length >= 3 ? 1.8 : 1.0;
 }
 
+// Text width in "narrow character" units, estimated without fonts so that graphs can be built and
+// laid out headless: CJK and other wide characters count about twice.
+double textUnits(const std::string &text)
+{
+    double units = 0;
+    for (size_t i = 0; i < text.size();) {
+        const size_t length = charLength(static_cast<unsigned char>(text[i]));
+        units += unitsOfChar(length);
+        i += length;
+    }
+    return units;
+}
+
 // The lines of `text` within `maxUnits`, breaking at spaces, and for text without spaces (CJK,
 // ARNs) at any character.
-std::vector<std::string> wrapAt(const std::string &text, double maxUnits)
+std::vector<std::string> wrapText(const std::string &text, double maxUnits)
 {
     std::vector<std::string> lines;
     std::string line;
@@ -68,34 +81,17 @@ std::vector<std::string> wrapAt(const std::string &text, double maxUnits)
 
 } // namespace
 
-double textUnits(const std::string &text)
-{
-    double units = 0;
-    for (size_t i = 0; i < text.size();) {
-        const size_t length = charLength(static_cast<unsigned char>(text[i]));
-        units += unitsOfChar(length);
-        i += length;
-    }
-    return units;
-}
-
-std::vector<std::string> wrapText(const std::string &text, double maxUnits)
-{
-    return wrapAt(text, maxUnits);
-}
-
 void fitNodeText(GraphNode &node)
 {
     // Three lines at most: a longer label gets a wider box instead of a fourth line.
-    double lineUnits = kLineUnits;
     const double total = std::max(textUnits(node.label), textUnits(node.sublabel));
-    lineUnits = std::max(lineUnits, total / double(kMaxLines) + 2);
-    node.labelLines = wrapAt(node.label, lineUnits);
+    double lineUnits = std::max(kLineUnits, total / double(kMaxLines) + 2);
+    node.labelLines = wrapText(node.label, lineUnits);
     while (node.labelLines.size() > kMaxLines) {
         lineUnits += 4;
-        node.labelLines = wrapAt(node.label, lineUnits);
+        node.labelLines = wrapText(node.label, lineUnits);
     }
-    node.sublabelLines = node.sublabel.empty() ? std::vector<std::string>{} : wrapAt(node.sublabel, lineUnits * 1.2);
+    node.sublabelLines = node.sublabel.empty() ? std::vector<std::string>{} : wrapText(node.sublabel, lineUnits * 1.2);
     double widest = 0;
     for (const std::string &l : node.labelLines)
         widest = std::max(widest, textUnits(l));
@@ -108,8 +104,8 @@ void fitNodeText(GraphNode &node)
 void rewrapNodeText(GraphNode &node)
 {
     const double units = std::max(1.0, (node.width - kPadding) / kUnitWidth);
-    node.labelLines = wrapAt(node.label, units);
-    node.sublabelLines = node.sublabel.empty() ? std::vector<std::string>{} : wrapAt(node.sublabel, units / 0.85);
+    node.labelLines = wrapText(node.label, units);
+    node.sublabelLines = node.sublabel.empty() ? std::vector<std::string>{} : wrapText(node.sublabel, units / 0.85);
 }
 
 int Graph::indexOf(const std::string &id) const

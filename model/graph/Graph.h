@@ -37,11 +37,6 @@ struct GraphNode
     int group = -1; // the GraphGroup it is drawn in (the detailed grid), or none
 };
 
-// Text width in "narrow character" units, estimated without fonts so that graphs can be built and
-// laid out headless: CJK and other wide characters count about twice.
-double textUnits(const std::string &text);
-// `text` broken at spaces into lines of at most `maxUnits` (a longer word gets a line of its own).
-std::vector<std::string> wrapText(const std::string &text, double maxUnits);
 // Wraps the node's label (and sublabel) to at most three lines, widening the box rather than cutting
 // a word, and sizes the box to its text.
 void fitNodeText(GraphNode &node);

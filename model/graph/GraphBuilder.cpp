@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "graph/GraphBuilder.h"
+#include "core/Translation.h"
 #include "graph/NodeIds.h"
 
 #include "core/Arn.h"
@@ -21,11 +22,6 @@ struct GraphLabels
 {
     Q_DECLARE_TR_FUNCTIONS(GraphLabels)
 };
-
-std::string tx(const QString &text)
-{
-    return text.toStdString();
-}
 
 constexpr int kActorColumn = 0;
 constexpr int kRoleColumn = 1;
@@ -69,17 +65,17 @@ private:
 std::string statusLabel(const OperationCoverage &oc)
 {
     if (oc.status == Status::MissingRole && !oc.fails())
-        return tx(GraphLabels::tr("no role: nothing to use"));
+        return s8(GraphLabels::tr("no role: nothing to use"));
     switch (oc.status) {
-    case Status::Ok: return tx(GraphLabels::tr("ok"));
-    case Status::Unverified: return tx(GraphLabels::tr("unverified"));
-    case Status::MissingRole: return tx(GraphLabels::tr("missing role: will fail"));
-    case Status::NotTrusted: return tx(GraphLabels::tr("not trusted"));
-    case Status::NotAllowed: return tx(GraphLabels::tr("not allowed"));
-    case Status::Denied: return tx(GraphLabels::tr("denied"));
-    case Status::Conditional: return tx(GraphLabels::tr("conditional"));
-    case Status::Unsupported: return tx(GraphLabels::tr("not supported here"));
-    case Status::AwsManaged: return tx(GraphLabels::tr("done by AWS"));
+    case Status::Ok: return s8(GraphLabels::tr("ok"));
+    case Status::Unverified: return s8(GraphLabels::tr("unverified"));
+    case Status::MissingRole: return s8(GraphLabels::tr("missing role: will fail"));
+    case Status::NotTrusted: return s8(GraphLabels::tr("not trusted"));
+    case Status::NotAllowed: return s8(GraphLabels::tr("not allowed"));
+    case Status::Denied: return s8(GraphLabels::tr("denied"));
+    case Status::Conditional: return s8(GraphLabels::tr("conditional"));
+    case Status::Unsupported: return s8(GraphLabels::tr("not supported here"));
+    case Status::AwsManaged: return s8(GraphLabels::tr("done by AWS"));
     }
     return {};
 }
@@ -107,16 +103,16 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
         // Who acts.
         std::vector<std::string> actors;
         if (op->actor == "agent") {
-            b.node(agentNodeId(), NodeKind::Actor, kActorColumn, fargate ? tx(GraphLabels::tr("Fargate agent")) : tx(GraphLabels::tr("ECS agent")),
-                   fargate ? tx(GraphLabels::tr("AWS-operated")) : tx(GraphLabels::tr("on the container instance")));
+            b.node(agentNodeId(), NodeKind::Actor, kActorColumn, fargate ? s8(GraphLabels::tr("Fargate agent")) : s8(GraphLabels::tr("ECS agent")),
+                   fargate ? s8(GraphLabels::tr("AWS-operated")) : s8(GraphLabels::tr("on the container instance")));
             actors.push_back(agentNodeId());
         } else if (op->actor == "ecs-service") {
-            b.node(ecsServiceNodeId(), NodeKind::Actor, kActorColumn, "Amazon ECS", tx(GraphLabels::tr("the service, for the task")));
+            b.node(ecsServiceNodeId(), NodeKind::Actor, kActorColumn, "Amazon ECS", s8(GraphLabels::tr("the service, for the task")));
             actors.push_back(ecsServiceNodeId());
         } else {
             for (const std::string &name : oc.containers) {
                 b.node(containerNodeId(name), NodeKind::Actor, kActorColumn, name,
-                       isRouter(name) ? tx(GraphLabels::tr("FireLens router")) : tx(GraphLabels::tr("container")))
+                       isRouter(name) ? s8(GraphLabels::tr("FireLens router")) : s8(GraphLabels::tr("container")))
                     .container = name;
                 actors.push_back(containerNodeId(name));
             }
@@ -134,7 +130,7 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
 
         if (!oc.coveredBy) { // unsupported: nobody can do it here
             for (const std::string &a : actors)
-                b.edge(a, operationNodeId(oc.operation), std::nullopt, true, tx(GraphLabels::tr("not supported")));
+                b.edge(a, operationNodeId(oc.operation), std::nullopt, true, s8(GraphLabels::tr("not supported")));
             continue;
         }
 
@@ -146,10 +142,10 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
         if (kind == RoleKind::AwsManaged)
             label = "AWS";
         GraphNode &role = b.node(roleId, NodeKind::Role, kRoleColumn,
-                                 oc.status == Status::MissingRole ? tx(GraphLabels::tr("no %1").arg(QString::fromStdString(kindTitle))) : label,
+                                 oc.status == Status::MissingRole ? s8(GraphLabels::tr("no %1").arg(QString::fromStdString(kindTitle))) : label,
                                  oc.status != Status::MissingRole ? kindTitle
-                                 : oc.fails()                     ? tx(GraphLabels::tr("missing: the task fails"))
-                                                                  : tx(GraphLabels::tr("not set")));
+                                 : oc.fails()                     ? s8(GraphLabels::tr("missing: the task fails"))
+                                                                  : s8(GraphLabels::tr("not set")));
         role.role = kind;
         role.missing = oc.status == Status::MissingRole;
         if (oc.verdict && (!role.verdict || *oc.verdict > *role.verdict))
@@ -157,7 +153,7 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
         if (role.missing) {
             for (const Finding &f : coverage.findings)
                 if (f.operation == oc.operation && f.severity == Severity::Error)
-                    role.tooltip += (role.tooltip.empty() ? "" : "\n\n") + f.message + "\n" + tx(GraphLabels::tr("Fix:")) + ' ' + f.fix;
+                    role.tooltip += (role.tooltip.empty() ? "" : "\n\n") + f.message + "\n" + s8(GraphLabels::tr("Fix:")) + ' ' + f.fix;
         } else if (role.tooltip.empty()) {
             role.tooltip = oc.roleArn.empty() ? kindTitle : oc.roleArn;
         }
@@ -165,8 +161,8 @@ Graph buildTaskGraph(const Coverage &coverage, const TaskDefinition &td, const R
         for (const std::string &a : actors)
             b.edge(a, roleId, kind, dashed);
         b.edge(roleId, operationNodeId(oc.operation), kind, dashed,
-               oc.via == Via::Fallback ? tx(GraphLabels::tr("fallback"))
-               : role.missing          ? tx(GraphLabels::tr("missing"))
+               oc.via == Via::Fallback ? s8(GraphLabels::tr("fallback"))
+               : role.missing          ? s8(GraphLabels::tr("missing"))
                                        : "");
     }
     return graph;
@@ -248,8 +244,8 @@ Graph flatClusterGraph(const std::string &title, const std::vector<Coverage> &co
         for (const Finding &f : c.findings)
             errors += f.severity == Severity::Error;
         GraphNode &tdNode = b.node(tdId, NodeKind::TaskDefinition, 0, c.taskDefinition,
-                                   errors ? tx(GraphLabels::tr("%n error(s)", nullptr, errors))
-                                          : tx(GraphLabels::tr("%n operation(s)", nullptr, int(c.operations.size()))));
+                                   errors ? s8(GraphLabels::tr("%n error(s)", nullptr, errors))
+                                          : s8(GraphLabels::tr("%n operation(s)", nullptr, int(c.operations.size()))));
         tdNode.taskDefinition = c.taskDefinition;
         tdNode.status = errors ? Status::MissingRole : Status::Unverified;
         for (const OperationCoverage &oc : c.operations) {
@@ -261,7 +257,7 @@ Graph flatClusterGraph(const std::string &title, const std::vector<Coverage> &co
             std::string label;
             if (oc.status == Status::MissingRole) {
                 id = roleNodeId(kind, true);
-                label = tx(GraphLabels::tr("no %1").arg(QString::fromStdString(kindTitle)));
+                label = s8(GraphLabels::tr("no %1").arg(QString::fromStdString(kindTitle)));
             } else {
                 id = sharedRoleNodeId(kind, oc.roleArn);
                 label = oc.roleArn.empty() ? kindTitle : roleNameOf(oc.roleArn);
@@ -307,13 +303,13 @@ Graph buildClusterGraph(const std::string &title, const std::vector<Coverage> &c
     std::vector<Cell> cells;
     for (const std::string &role : order) {
         const std::vector<Coverage> &members = byRole[role];
-        const std::string roleName = role.empty() ? tx(GraphLabels::tr("no task execution role")) : roleNameOf(role);
+        const std::string roleName = role.empty() ? s8(GraphLabels::tr("no task execution role")) : roleNameOf(role);
         for (size_t first = 0; first < members.size(); first += kPerGroup) {
             const size_t last = std::min(members.size(), first + kPerGroup);
             std::vector<Coverage> part(members.begin() + long(first), members.begin() + long(last));
             Graph g = flatClusterGraph({}, part, catalog, language);
             layoutGraph(g, cellLayout());
-            std::string cellTitle = roleName + " \xc2\xb7 " + tx(GraphLabels::tr("%n task definition(s)", nullptr, int(part.size())));
+            std::string cellTitle = roleName + " \xc2\xb7 " + s8(GraphLabels::tr("%n task definition(s)", nullptr, int(part.size())));
             if (members.size() > kPerGroup)
                 cellTitle += " (" + std::to_string(first / kPerGroup + 1) + '/' + std::to_string((members.size() + kPerGroup - 1) / kPerGroup) + ')';
             cells.push_back({cellTitle, std::move(g)});

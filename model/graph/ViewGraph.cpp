@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "graph/ViewGraph.h"
+#include "core/Translation.h"
 
 #include "graph/GraphBuilder.h"
 #include "graph/LayeredLayout.h"
@@ -14,10 +15,6 @@ struct ViewGraphText
     Q_DECLARE_TR_FUNCTIONS(ViewGraphText)
 };
 
-std::string text(const QString &s)
-{
-    return s.toStdString();
-}
 } // namespace
 
 ViewGraph buildViewGraph(const ViewGraphRequest &request, const std::vector<Coverage> &coverages,
@@ -28,14 +25,14 @@ ViewGraph buildViewGraph(const ViewGraphRequest &request, const std::vector<Cove
     case ViewGraphKind::Grid: out.graph = buildTaskGrid(request.title, coverages, taskDefinitions, catalog, language); break;
     case ViewGraphKind::Overview:
         out.graph = buildClusterGraph(request.title, coverages, catalog, language);
-        out.headings = {text(ViewGraphText::tr("Task definition")), text(ViewGraphText::tr("Role"))};
+        out.headings = {s8(ViewGraphText::tr("Task definition")), s8(ViewGraphText::tr("Role"))};
         break;
     case ViewGraphKind::Task:
         if (coverages.empty() || taskDefinitions.empty())
             return out;
         out.graph = buildTaskGraph(coverages.front(), *taskDefinitions.front(), catalog, language);
-        out.headings = {text(ViewGraphText::tr("Who acts")), text(ViewGraphText::tr("Role it uses")), text(ViewGraphText::tr("Operation")),
-                        text(ViewGraphText::tr("AWS service"))};
+        out.headings = {s8(ViewGraphText::tr("Who acts")), s8(ViewGraphText::tr("Role it uses")), s8(ViewGraphText::tr("Operation")),
+                        s8(ViewGraphText::tr("AWS service"))};
         break;
     }
     LayoutOptions layout;

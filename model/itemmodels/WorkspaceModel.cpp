@@ -388,6 +388,14 @@ bool WorkspaceModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
     return target && m_document->drop(data, *target, action);
 }
 
+int WorkspaceModel::containerOf(const QModelIndex &item)
+{
+    for (QModelIndex i = item; i.isValid(); i = i.parent())
+        if (i.data(ItemKindRole).value<ItemKind>() == ItemKind::Container)
+            return i.row();
+    return -1;
+}
+
 QModelIndex WorkspaceModel::indexOfTaskDefinition(int taskDefinition) const
 {
     if (taskDefinition < 0 || taskDefinition >= m_document->taskDefinitionCount())
@@ -406,9 +414,8 @@ QModelIndexList WorkspaceModel::indexesOfOperation(int taskDefinition, const QSt
         return out;
     ensureChildren(int(item.internalId()));
     std::vector<int> pending = m_nodes[size_t(item.internalId())].children;
-    while (!pending.empty()) {
-        const int id = pending.front();
-        pending.erase(pending.begin());
+    for (size_t next = 0; next < pending.size(); ++next) { // breadth first, in tree order
+        const int id = pending[next];
         const Node &n = m_nodes[size_t(id)];
         if (n.operations.contains(operation))
             out << createIndex(n.row, 0, quintptr(id));

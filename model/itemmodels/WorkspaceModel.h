@@ -40,6 +40,9 @@ public:
 
     // The item of a task definition, and the feature items of it that trigger `operation`.
     QModelIndex indexOfTaskDefinition(int taskDefinition) const;
+    // The container an item stands for or belongs to (a feature's), as its row in its task
+    // definition; -1 for a task definition, a cluster or nothing.
+    static int containerOf(const QModelIndex &item);
     QModelIndexList indexesOfOperation(int taskDefinition, const QString &operation) const;
 
 signals:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/CatalogReport.h"
+#include "core/Translation.h"
 
 #include "core/JsonText.h"
 #include "report/TextTable.h"
@@ -15,11 +16,6 @@ struct CatalogText
     Q_DECLARE_TR_FUNCTIONS(CatalogText)
 };
 
-std::string c8(const QString &s)
-{
-    return s.toStdString();
-}
-
 const char *kArrow = " \xe2\x86\x92 "; // →
 const char *kNotVerifiedMark = "\xe2\x80\xa0";
 
@@ -31,7 +27,7 @@ std::string actionNames(const CatalogOperation &op)
         add(a, "");
     for (const ConditionalActions &c : op.conditionalActions)
         for (const ScopedAction &a : c.actions)
-            add(a, c8(CatalogText::tr(" (when %1)").arg(QString::fromStdString(c.when))));
+            add(a, s8(CatalogText::tr(" (when %1)").arg(QString::fromStdString(c.when))));
     return out;
 }
 
@@ -40,7 +36,7 @@ std::string actionNames(const CatalogOperation &op)
 std::string cellSummary(const LaunchTypeRule &rule)
 {
     if (!rule.supported)
-        return c8(CatalogText::tr("not supported"));
+        return s8(CatalogText::tr("not supported"));
     std::string out(toId(*rule.primary));
     if (rule.fallback)
         out += kArrow + std::string(toId(*rule.fallback));
@@ -53,7 +49,7 @@ std::string cellSummary(const CatalogOperation &op, LaunchType t)
         return cellSummary(op.on(t));
     const std::string linux = cellSummary(op.on(t, OperatingSystem::Linux));
     const std::string windows = cellSummary(op.on(t, OperatingSystem::Windows));
-    return linux == windows ? linux : linux + " / " + c8(CatalogText::tr("Windows: %1").arg(QString::fromStdString(windows)));
+    return linux == windows ? linux : linux + " / " + s8(CatalogText::tr("Windows: %1").arg(QString::fromStdString(windows)));
 }
 
 namespace {
@@ -64,7 +60,7 @@ std::string versions(const LaunchTypeRule &rule)
     std::string out = rule.minimumVersion;
     for (const ConditionalVersion &v : rule.conditionalVersions)
         out += (out.empty() ? "" : " ") +
-               c8(CatalogText::tr("(%1 when %2)").arg(QString::fromStdString(v.minimumVersion), QString::fromStdString(v.when)));
+               s8(CatalogText::tr("(%1 when %2)").arg(QString::fromStdString(v.minimumVersion), QString::fromStdString(v.when)));
     return out;
 }
 
@@ -74,7 +70,7 @@ std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchTyp
 {
     std::string out;
     if (launchTypes.size() > 1) {
-        std::vector<std::string> headers{c8(CatalogText::tr("OPERATION"))};
+        std::vector<std::string> headers{s8(CatalogText::tr("OPERATION"))};
         for (LaunchType t : launchTypes)
             headers.emplace_back(toId(t));
         TextTable table(headers);
@@ -90,23 +86,23 @@ std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchTyp
             table.addRow(cells, colours);
         }
         out += table.render("", colour);
-        out += '\n' + c8(CatalogText::tr("A \u2192 B: role A does it; without A, role B does (fallback).")) + "  " + kNotVerifiedMark + ' ' +
-               c8(CatalogText::tr("not verified: AWS does not document this fact directly.")) + '\n';
-        out += c8(CatalogText::tr("rolemap explain --launch-type LT shows each operation in full.")) + '\n';
+        out += '\n' + s8(CatalogText::tr("A \u2192 B: role A does it; without A, role B does (fallback).")) + "  " + kNotVerifiedMark + ' ' +
+               s8(CatalogText::tr("not verified: AWS does not document this fact directly.")) + '\n';
+        out += s8(CatalogText::tr("rolemap explain --launch-type LT shows each operation in full.")) + '\n';
         return out;
     }
     const LaunchType t = launchTypes.front();
     const std::vector<std::string> label =
-        alignedLabels({c8(CatalogText::tr("role:")), c8(CatalogText::tr("minimum:")), c8(CatalogText::tr("actions:")), c8(CatalogText::tr("trusts:")),
-                       c8(CatalogText::tr("note:")), c8(CatalogText::tr("missing:")), c8(CatalogText::tr("why:")), c8(CatalogText::tr("source:"))});
+        alignedLabels({s8(CatalogText::tr("role:")), s8(CatalogText::tr("minimum:")), s8(CatalogText::tr("actions:")), s8(CatalogText::tr("trusts:")),
+                       s8(CatalogText::tr("note:")), s8(CatalogText::tr("missing:")), s8(CatalogText::tr("why:")), s8(CatalogText::tr("source:"))});
     out += ansi("1", catalog.launchTypeTitle(t).in(language) + " (" + std::string(toId(t)) + ')', colour) + "\n\n";
     for (const CatalogOperation &op : catalog.operations()) {
         const LaunchTypeRule &rule = op.on(t);
         out += ansi("1", op.id, colour) + " \xe2\x80\x94 " + op.title.in(language) + '\n';
-        std::string role = !rule.supported ? c8(CatalogText::tr("not supported")) : catalog.roleKind(*rule.primary).title.in(language);
+        std::string role = !rule.supported ? s8(CatalogText::tr("not supported")) : catalog.roleKind(*rule.primary).title.in(language);
         if (rule.supported && rule.fallback)
-            role += c8(CatalogText::tr(", else %1").arg(QString::fromStdString(catalog.roleKind(*rule.fallback).title.in(language))));
-        out += "  " + label[0] + role + (rule.verified ? std::string() : "  (" + c8(CatalogText::tr("not verified")) + ')') + '\n';
+            role += s8(CatalogText::tr(", else %1").arg(QString::fromStdString(catalog.roleKind(*rule.fallback).title.in(language))));
+        out += "  " + label[0] + role + (rule.verified ? std::string() : "  (" + s8(CatalogText::tr("not verified")) + ')') + '\n';
         if (!versions(rule).empty())
             out += "  " + label[1] + versions(rule) + '\n';
         out += "  " + label[2] + actionNames(op) + '\n';
@@ -116,28 +112,28 @@ std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchTyp
             out += "  " + label[4] + rule.note.in(language) + '\n';
         for (const ConditionalUnsupport &u : rule.unsupportedWhen)
             out += "  " + label[4] +
-                   c8(CatalogText::tr("not supported when %1: %2").arg(QString::fromStdString(u.when), QString::fromStdString(u.note.in(language)))) +
+                   s8(CatalogText::tr("not supported when %1: %2").arg(QString::fromStdString(u.when), QString::fromStdString(u.note.in(language)))) +
                    '\n';
         for (OperatingSystem os : kAllOperatingSystems) {
             if (!op.byOperatingSystem[size_t(t)][size_t(os)])
                 continue;
             const LaunchTypeRule &other = op.on(t, os);
-            std::string line = !other.supported ? c8(CatalogText::tr("not supported")) : catalog.roleKind(*other.primary).title.in(language);
+            std::string line = !other.supported ? s8(CatalogText::tr("not supported")) : catalog.roleKind(*other.primary).title.in(language);
             if (!versions(other).empty() && versions(other) != versions(rule))
                 line += ", " + versions(other);
             if (other.verified != rule.verified)
-                line += other.verified ? std::string() : "  (" + c8(CatalogText::tr("not verified")) + ')';
+                line += other.verified ? std::string() : "  (" + s8(CatalogText::tr("not verified")) + ')';
             if (!other.note.in(language).empty() && other.note.in(language) != rule.note.in(language))
                 line += ": " + other.note.in(language);
-            const std::string osLabel = os == OperatingSystem::Windows ? c8(CatalogText::tr("on Windows:")) : c8(CatalogText::tr("on Linux:"));
+            const std::string osLabel = os == OperatingSystem::Windows ? s8(CatalogText::tr("on Windows:")) : s8(CatalogText::tr("on Linux:"));
             out += "  " + osLabel + std::string(label[0].size() > osLabel.size() + 2 ? label[0].size() - osLabel.size() - 2 : 0, ' ') + "  " + line +
                    '\n';
         }
         std::string missing = rule.supported && *rule.primary == RoleKind::AwsManaged
-                                  ? c8(CatalogText::tr("nothing of yours can be missing: AWS does it"))
+                                  ? s8(CatalogText::tr("nothing of yours can be missing: AWS does it"))
                                   : op.error.in(language);
         if (!rule.registrationError.in(language).empty())
-            missing = c8(CatalogText::tr("RegisterTaskDefinition refuses it first: %1 At run time: %2")
+            missing = s8(CatalogText::tr("RegisterTaskDefinition refuses it first: %1 At run time: %2")
                              .arg(QString::fromStdString(rule.registrationError.in(language)), QString::fromStdString(missing)));
         out += "  " + label[5] + missing + '\n';
         out += "  " + label[6] + op.explanation.in(language) + '\n';
@@ -151,7 +147,7 @@ std::string explainText(const RulesCatalog &catalog, const std::vector<LaunchTyp
 
 std::string explainMarkdown(const RulesCatalog &catalog, const std::vector<LaunchType> &launchTypes, Language language)
 {
-    std::string out = "| " + c8(CatalogText::tr("Operation")) + " |";
+    std::string out = "| " + s8(CatalogText::tr("Operation")) + " |";
     std::string rule = "|---|";
     for (LaunchType t : launchTypes) {
         out += ' ' + catalog.launchTypeTitle(t).in(language) + " |";
@@ -167,7 +163,7 @@ std::string explainMarkdown(const RulesCatalog &catalog, const std::vector<Launc
         }
         out += '\n';
     }
-    out += "\n\xe2\x80\xa0 " + c8(CatalogText::tr("not verified: AWS does not document this fact directly.")) + '\n';
+    out += "\n\xe2\x80\xa0 " + s8(CatalogText::tr("not verified: AWS does not document this fact directly.")) + '\n';
     return out;
 }
 

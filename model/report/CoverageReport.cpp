@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/CoverageReport.h"
+#include "core/Translation.h"
 
 #include "core/Arn.h"
 #include "core/Ascii.h"
@@ -48,23 +49,18 @@ struct ReportText
     Q_DECLARE_TR_FUNCTIONS(ReportText)
 };
 
-std::string t8(const QString &s)
-{
-    return s.toStdString();
-}
-
 std::string roleCell(const OperationCoverage &op)
 {
     if (!op.roleArn.empty())
         return shortRoleName(op.roleArn);
     if (op.status == Status::MissingRole)
-        return t8(ReportText::tr("(none)"));
+        return s8(ReportText::tr("(none)"));
     return "-";
 }
 
 std::string heading(const Coverage &c)
 {
-    return t8(ReportText::tr("%1 on %2").arg(QString::fromStdString(c.taskDefinition), QString::fromStdString(std::string(toId(c.launchType))))) +
+    return s8(ReportText::tr("%1 on %2").arg(QString::fromStdString(c.taskDefinition), QString::fromStdString(std::string(toId(c.launchType))))) +
            (c.file.empty() ? std::string() : " \xe2\x80\x94 " + c.file);
 }
 
@@ -73,9 +69,9 @@ std::string textSection(const Coverage &c, bool colour)
     std::string out;
     out += ansi("1", visibleText(heading(c)), colour) + '\n';
     const std::vector<std::string> labels =
-        alignedLabels({t8(ReportText::tr("execution role:")), t8(ReportText::tr("task role:")), t8(ReportText::tr("instance role:"))});
+        alignedLabels({s8(ReportText::tr("execution role:")), s8(ReportText::tr("task role:")), s8(ReportText::tr("instance role:"))});
     const auto role = [&](const std::string &label, const std::string &arn) {
-        out += "  " + label + (arn.empty() ? t8(ReportText::tr("(none)")) : visibleText(arn)) + '\n';
+        out += "  " + label + (arn.empty() ? s8(ReportText::tr("(none)")) : visibleText(arn)) + '\n';
     };
     role(labels[0], c.roles.execution);
     role(labels[1], c.roles.task);
@@ -83,8 +79,8 @@ std::string textSection(const Coverage &c, bool colour)
         role(labels[2], c.roles.instance.empty() ? std::string() : c.roles.instance);
     out += '\n';
 
-    TextTable table({t8(ReportText::tr("OPERATION")), t8(ReportText::tr("CONTAINERS")), t8(ReportText::tr("COVERED BY")), t8(ReportText::tr("VIA")),
-                     t8(ReportText::tr("STATUS")), t8(ReportText::tr("ROLE"))});
+    TextTable table({s8(ReportText::tr("OPERATION")), s8(ReportText::tr("CONTAINERS")), s8(ReportText::tr("COVERED BY")), s8(ReportText::tr("VIA")),
+                     s8(ReportText::tr("STATUS")), s8(ReportText::tr("ROLE"))});
     bool anyUnverifiedFact = false;
     for (const OperationCoverage &op : c.operations) {
         anyUnverifiedFact = anyUnverifiedFact || !op.verified;
@@ -95,7 +91,7 @@ std::string textSection(const Coverage &c, bool colour)
     }
     out += table.render("  ", colour);
     if (anyUnverifiedFact)
-        out += std::string("  ") + kNotVerifiedMark + ' ' + t8(ReportText::tr("not verified: AWS does not document this fact directly")) + '\n';
+        out += std::string("  ") + kNotVerifiedMark + ' ' + s8(ReportText::tr("not verified: AWS does not document this fact directly")) + '\n';
     if (!c.findings.empty()) {
         out += '\n';
         for (const Finding &f : c.findings) {
@@ -103,7 +99,7 @@ std::string textSection(const Coverage &c, bool colour)
             out += "  " + ansi(severityColour(f.severity), sev, colour) + std::string(9 - sev.size(), ' ') +
                    (f.operation.empty() ? std::string() : f.operation + ": ") + visibleText(f.message) + '\n';
             if (!f.fix.empty())
-                out += "           " + t8(ReportText::tr("fix:")) + ' ' + visibleText(f.fix) + '\n';
+                out += "           " + s8(ReportText::tr("fix:")) + ' ' + visibleText(f.fix) + '\n';
         }
     }
     out += '\n';
@@ -114,28 +110,28 @@ std::string markdownSection(const Coverage &c)
 {
     std::string out;
     out += "## " + markdownCell(heading(c)) + "\n\n";
-    const std::string none = t8(ReportText::tr("none"));
-    out += "- " + t8(ReportText::tr("Execution role:")) + ' ' + (c.roles.execution.empty() ? none : '`' + c.roles.execution + '`') + '\n';
-    out += "- " + t8(ReportText::tr("Task role:")) + ' ' + (c.roles.task.empty() ? none : '`' + c.roles.task + '`') + '\n';
+    const std::string none = s8(ReportText::tr("none"));
+    out += "- " + s8(ReportText::tr("Execution role:")) + ' ' + (c.roles.execution.empty() ? none : '`' + c.roles.execution + '`') + '\n';
+    out += "- " + s8(ReportText::tr("Task role:")) + ' ' + (c.roles.task.empty() ? none : '`' + c.roles.task + '`') + '\n';
     if (c.launchType != LaunchType::Fargate)
-        out += "- " + t8(ReportText::tr("Instance role:")) + ' ' +
-               (c.roles.instance.empty() ? t8(ReportText::tr("the container instance's role")) : '`' + c.roles.instance + '`') + '\n';
-    out += "\n| " + t8(ReportText::tr("Operation")) + " | " + t8(ReportText::tr("Containers")) + " | " + t8(ReportText::tr("Covered by")) + " | " +
-           t8(ReportText::tr("Via")) + " | " + t8(ReportText::tr("Status")) + " | " + t8(ReportText::tr("Role")) + " | " +
-           t8(ReportText::tr("Actions")) + " |\n";
+        out += "- " + s8(ReportText::tr("Instance role:")) + ' ' +
+               (c.roles.instance.empty() ? s8(ReportText::tr("the container instance's role")) : '`' + c.roles.instance + '`') + '\n';
+    out += "\n| " + s8(ReportText::tr("Operation")) + " | " + s8(ReportText::tr("Containers")) + " | " + s8(ReportText::tr("Covered by")) + " | " +
+           s8(ReportText::tr("Via")) + " | " + s8(ReportText::tr("Status")) + " | " + s8(ReportText::tr("Role")) + " | " +
+           s8(ReportText::tr("Actions")) + " |\n";
     out += "|---|---|---|---|---|---|---|\n";
     for (const OperationCoverage &op : c.operations) {
         const std::string opCell =
-            '[' + op.operation + "](" + op.source + ')' + (op.verified ? std::string() : " (" + t8(ReportText::tr("not verified")) + ')');
+            '[' + op.operation + "](" + op.source + ')' + (op.verified ? std::string() : " (" + s8(ReportText::tr("not verified")) + ')');
         out += "| " + markdownCell(opCell) + " | " + markdownCell(orDash(joinStrings(op.containers))) + " | " +
                (op.coveredBy ? std::string(toId(*op.coveredBy)) : "-") + " | " + (op.via ? std::string(toId(*op.via)) : "-") + " | **" +
                std::string(toId(op.status)) + "** | " + markdownCell(roleCell(op)) + " | " + markdownCell(joinStrings(op.actions)) + " |\n";
     }
     if (!c.findings.empty()) {
-        out += "\n### " + t8(ReportText::tr("Findings")) + "\n\n";
+        out += "\n### " + s8(ReportText::tr("Findings")) + "\n\n";
         for (const Finding &f : c.findings)
             out += "- **" + std::string(toId(f.severity)) + "**" + (f.operation.empty() ? "" : " `" + f.operation + '`') + ": " +
-                   markdownCell(f.message) + (f.fix.empty() ? std::string() : "  \n  *" + t8(ReportText::tr("Fix:")) + "* " + markdownCell(f.fix)) +
+                   markdownCell(f.message) + (f.fix.empty() ? std::string() : "  \n  *" + s8(ReportText::tr("Fix:")) + "* " + markdownCell(f.fix)) +
                    '\n';
     }
     out += '\n';
@@ -277,13 +273,13 @@ ReportWriter::ReportWriter(ReportFormat format, const RulesCatalog &catalog, con
     switch (format) {
     case ReportFormat::Text:
         for (const ImportWarning &w : warnings)
-            head += ansi("33", t8(ReportText::tr("warning:")) + ' ', colour) + visibleText(w.toString()) + '\n';
+            head += ansi("33", s8(ReportText::tr("warning:")) + ' ', colour) + visibleText(w.toString()) + '\n';
         if (!warnings.empty())
             head += '\n';
         break;
     case ReportFormat::Markdown:
         for (const ImportWarning &w : warnings)
-            head += "> **" + t8(ReportText::tr("Warning:")) + "** " + markdownCell(w.toString()) + "\n\n";
+            head += "> **" + s8(ReportText::tr("Warning:")) + "** " + markdownCell(w.toString()) + "\n\n";
         break;
     case ReportFormat::Json:
     case ReportFormat::Sarif: {

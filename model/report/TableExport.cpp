@@ -19,11 +19,6 @@ struct TableText
     Q_DECLARE_TR_FUNCTIONS(TableText)
 };
 
-std::string t8(const QString &s)
-{
-    return s.toStdString();
-}
-
 // "Title (id)", unless the title already ends with its id: "… CloudWatch Logs (awslogs)".
 std::string titleWithId(const std::string &title, const std::string &id)
 {
@@ -51,15 +46,15 @@ std::string csvCell(std::string s)
 Table coverageTable(const Coverage &c, const RulesCatalog &catalog)
 {
     Table t;
-    t.title = t8(TableText::tr("%1 on %2").arg(QString::fromStdString(c.taskDefinition), QString::fromStdString(std::string(toId(c.launchType)))));
-    t.header = {t8(TableText::tr("Operation")), t8(TableText::tr("Containers")), t8(TableText::tr("Covered by")), t8(TableText::tr("Via")),
-                t8(TableText::tr("Status")),    t8(TableText::tr("Role")),       t8(TableText::tr("Actions")),    t8(TableText::tr("Verified"))};
+    t.title = s8(TableText::tr("%1 on %2").arg(QString::fromStdString(c.taskDefinition), QString::fromStdString(std::string(toId(c.launchType)))));
+    t.header = {s8(TableText::tr("Operation")), s8(TableText::tr("Containers")), s8(TableText::tr("Covered by")), s8(TableText::tr("Via")),
+                s8(TableText::tr("Status")),    s8(TableText::tr("Role")),       s8(TableText::tr("Actions")),    s8(TableText::tr("Verified"))};
     for (const OperationCoverage &oc : c.operations) {
         const CatalogOperation *op = catalog.operation(oc.operation);
         t.rows.push_back({op ? titleWithId(op->title.in(currentLanguage()), oc.operation) : oc.operation, joinStrings(oc.containers),
                           oc.coveredBy ? catalog.roleKind(*oc.coveredBy).title.in(currentLanguage()) : "-", oc.via ? std::string(toId(*oc.via)) : "-",
                           std::string(toId(oc.status)), oc.roleArn.empty() ? "-" : oc.roleArn, joinStrings(oc.actions),
-                          oc.verified ? t8(TableText::tr("yes")) : t8(TableText::tr("no"))});
+                          oc.verified ? s8(TableText::tr("yes")) : s8(TableText::tr("no"))});
     }
     return t;
 }
@@ -67,15 +62,15 @@ Table coverageTable(const Coverage &c, const RulesCatalog &catalog)
 Table comparisonTable(const RulesCatalog &catalog)
 {
     Table t;
-    t.title = t8(TableText::tr("Which role covers each operation, by launch type"));
-    t.header = {t8(TableText::tr("Operation"))};
+    t.title = s8(TableText::tr("Which role covers each operation, by launch type"));
+    t.header = {s8(TableText::tr("Operation"))};
     for (LaunchType lt : kAllLaunchTypes)
         t.header.push_back(catalog.launchTypeTitle(lt).in(currentLanguage()));
     for (const CatalogOperation &op : catalog.operations()) {
         std::vector<std::string> row{titleWithId(op.title.in(currentLanguage()), op.id)};
         for (LaunchType lt : kAllLaunchTypes) {
             const LaunchTypeRule &rule = op.on(lt);
-            row.push_back(cellSummary(op, lt) + (rule.verified ? std::string() : t8(TableText::tr(" (not verified)"))));
+            row.push_back(cellSummary(op, lt) + (rule.verified ? std::string() : s8(TableText::tr(" (not verified)"))));
         }
         t.rows.push_back(std::move(row));
     }
@@ -87,7 +82,7 @@ std::string renderTables(const std::vector<Table> &tables, TableFormat format)
     std::string out;
     if (format == TableFormat::Html)
         out += "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>" +
-               xmlEscaped(tables.size() == 1 ? tables.front().title : t8(TableText::tr("Rolemap: %n table(s)", nullptr, int(tables.size())))) +
+               xmlEscaped(tables.size() == 1 ? tables.front().title : s8(TableText::tr("Rolemap: %n table(s)", nullptr, int(tables.size())))) +
                "</title>\n"
                "<style>body{font-family:sans-serif}table{border-collapse:collapse;margin-bottom:2em}"
                "th,td{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f0f0f0}</style>"
