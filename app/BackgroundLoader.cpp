@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "BackgroundLoader.h"
 
+#include "core/InputError.h"
 #include "engine/CoverageEngine.h"
 #include "io/Importer.h"
 
@@ -21,7 +22,26 @@ LoadOutcome loadNow(const std::vector<std::string> &paths)
     LoadOutcome out;
     try {
         LoadedWorkspace loaded;
-        loaded.workspace = paths.empty() ? loadSample() : importFiles(paths);
+        loaded.opened = paths;
+        try {
+            loaded.workspace = paths.empty() ? loadSample() : importFiles(paths);
+        } catch (const InputError &) {
+            // Several files, some bad: the others open, and each bad one is named with its reason.
+            if (paths.size() < 2)
+                throw;
+            loaded.opened.clear();
+            for (const std::string &path : paths) {
+                try {
+                    importFiles({path});
+                    loaded.opened.push_back(path);
+                } catch (const InputError &bad) {
+                    loaded.leftOut.push_back(bad.toString());
+                }
+            }
+            if (loaded.opened.empty() || loaded.leftOut.empty())
+                throw;
+            loaded.workspace = importFiles(loaded.opened);
+        }
         if (!loaded.workspace.taskDefinitions.empty()) {
             const TaskDefinition &first = loaded.workspace.taskDefinitions.front();
             loaded.launchType = defaultLaunchTypes(first, loaded.workspace.clusterOf(first)).front();

@@ -26,6 +26,9 @@ struct LoadedWorkspace
     Workspace workspace;
     LaunchType launchType = LaunchType::Ec2;
     std::vector<Coverage> coverage;
+    // Of several files, the ones opened, and why each other one was left out.
+    std::vector<std::string> opened;
+    std::vector<std::string> leftOut;
 };
 
 // The worker's outcome: a workspace, or the exception it threw (rethrown on the GUI thread).
@@ -44,8 +47,9 @@ public:
     ~BackgroundLoader() override;
 
     // Imports `paths` (the embedded sample when empty) on the thread pool, with a progress dialog
-    // after 300 ms naming `what`. Returns nothing when the user cancels; throws InputError as the
-    // importer does.
+    // after 300 ms naming `what`. Of several files, the bad ones are left out (LoadedWorkspace::
+    // leftOut) when others can be opened. Returns nothing when the user cancels; throws InputError
+    // as the importer does.
     std::optional<LoadedWorkspace> load(const std::vector<std::string> &paths, const QString &what);
 
 private:

@@ -3,7 +3,6 @@
 
 #include "core/InputError.h"
 #include "document/Document.h"
-#include "io/Importer.h"
 #include "io/WorkspaceWriter.h"
 
 #include <QDir>
@@ -25,41 +24,38 @@ DocumentManager::DocumentManager(Document *document, ViewContext *context, QWidg
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &DocumentManager::updateTitle);
 }
 
-bool DocumentManager::open(const QStringList &files)
+bool DocumentManager::open(const QStringList &requested)
 {
-    const QString named = files.size() == 1 ? QFileInfo(files.first()).fileName() : tr("%1 files").arg(files.size());
     LoadedWorkspace ws;
     try {
         std::vector<std::string> paths;
-        for (const QString &f : files)
+        for (const QString &f : requested)
             paths.push_back(f.toStdString());
-        std::optional<LoadedWorkspace> loaded = m_loader.load(paths, files.isEmpty() ? tr("the sample") : named);
+        const QString what = requested.isEmpty()     ? tr("the sample")
+                             : requested.size() == 1 ? QFileInfo(requested.first()).fileName()
+                                                     : tr("%1 files").arg(requested.size());
+        std::optional<LoadedWorkspace> loaded = m_loader.load(paths, what);
         if (!loaded) {
             emit statusMessage(tr("Opening cancelled; nothing changed"), 5000);
             return false;
         }
         ws = std::move(*loaded);
     } catch (const InputError &e) {
-        // Several files, some bad: open the others and say which were left out, and why.
-        QStringList good;
-        QStringList problems;
-        for (const QString &f : files) {
-            try {
-                importFiles({f.toStdString()});
-                good << f;
-            } catch (const InputError &bad) {
-                problems << QString::fromStdString(bad.toString());
-            }
-        }
-        if (!good.isEmpty() && !problems.isEmpty()) {
-            QMessageBox::warning(m_window, tr("Some files cannot be opened"),
-                                 tr("%n file(s) left out:", nullptr, int(problems.size())) + QStringLiteral("\n\n") +
-                                     problems.join(QStringLiteral("\n\n")));
-            return open(good);
-        }
         QMessageBox::critical(m_window, tr("Cannot open"), QString::fromStdString(e.toString()));
         return false;
     }
+    if (!ws.leftOut.empty()) {
+        QStringList problems;
+        for (const std::string &p : ws.leftOut)
+            problems << QString::fromStdString(p);
+        QMessageBox::warning(m_window, tr("Some files cannot be opened"),
+                             tr("%n file(s) left out:", nullptr, int(problems.size())) + QStringLiteral("\n\n") +
+                                 problems.join(QStringLiteral("\n\n")));
+    }
+    QStringList files;
+    for (const std::string &p : ws.opened)
+        files << QString::fromStdString(p);
+    const QString named = files.size() == 1 ? QFileInfo(files.first()).fileName() : tr("%1 files").arg(files.size());
     if (ws.workspace.taskDefinitions.empty()) {
         QMessageBox::warning(m_window, tr("Nothing to show"), tr("There is no task definition in %1.").arg(files.join(QStringLiteral(", "))));
         return false;

@@ -25,7 +25,7 @@ public:
 
     // Opens files (the embedded sample when empty). On bad input shows the error, keeps what was
     // open, and returns false.
-    bool open(const QStringList &files);
+    bool open(const QStringList &requested);
     void openDialog();
     // Save, Save As and saving to a path: on failure they show the error and return false, and
     // nothing on disk changes.
